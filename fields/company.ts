@@ -1,0 +1,30 @@
+import type { RelationshipField } from 'payload'
+
+import { companyIdOf, fieldAccess, idOf, isPlatformOperator } from '../src/lib/access'
+
+/**
+ * The tenant of a document. Set on the server from the signed-in user (or, for documents
+ * nested under another, from their parent by the collection's own hook), never from the
+ * request body, and never changed afterwards except by the platform operator.
+ */
+export const companyField = (overrides: Partial<RelationshipField> = {}): RelationshipField => ({
+  name: 'company',
+  type: 'relationship',
+  relationTo: 'companies',
+  required: true,
+  index: true,
+  access: { update: fieldAccess.platformOperators },
+  admin: { position: 'sidebar', readOnly: true },
+  hooks: {
+    beforeValidate: [
+      ({ operation, originalDoc, req, value }) => {
+        if (operation === 'update') return idOf(originalDoc?.company) ?? value
+        // System work (jobs, seeding) runs without a user and names the company itself.
+        if (!req.user) return value
+        if (isPlatformOperator(req.user) && value) return value
+        return companyIdOf(req.user) ?? undefined
+      },
+    ],
+  },
+  ...overrides,
+})

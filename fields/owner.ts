@@ -1,0 +1,21 @@
+import type { RelationshipField } from 'payload'
+
+import { idOf } from '../src/lib/access'
+
+/** The user who created the document: taken from the session on create, immutable after. */
+export const ownerField = (): RelationshipField => ({
+  name: 'owner',
+  type: 'relationship',
+  relationTo: 'users',
+  required: true,
+  index: true,
+  admin: { position: 'sidebar', readOnly: true },
+  hooks: {
+    beforeValidate: [
+      ({ operation, originalDoc, req, value }) => {
+        if (operation === 'update') return idOf(originalDoc?.owner) ?? value
+        return req.user?.id ?? value
+      },
+    ],
+  },
+})

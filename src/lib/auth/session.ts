@@ -1,0 +1,39 @@
+import type { PayloadRequest } from 'payload'
+import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
+
+import { companyIdOf, idOf } from '../access'
+
+const usersAuth = (req: PayloadRequest) => req.payload.collections.users.config.auth
+
+/** Signs in through Payload and answers with the session cookie set, as `/api/users/login` does. */
+export async function signInResponse(req: PayloadRequest, email: string, password: string, status = 200) {
+  const result = await req.payload.login({ collection: 'users', data: { email, password }, req })
+  const cookie = generatePayloadCookie({
+    collectionAuthConfig: usersAuth(req),
+    cookiePrefix: req.payload.config.cookiePrefix,
+    token: result.token!,
+  })
+  return Response.json(
+    { user: result.user, token: result.token, exp: result.exp },
+    { status, headers: { 'Set-Cookie': cookie } },
+  )
+}
+
+export function signOutResponse(req: PayloadRequest) {
+  const cookie = generateExpiredPayloadCookie({
+    collectionAuthConfig: usersAuth(req),
+    config: req.payload.config,
+    cookiePrefix: req.payload.config.cookiePrefix,
+  })
+  return Response.json({ message: 'Signed out.' }, { headers: { 'Set-Cookie': cookie } })
+}
+
+/** The seed's session shape: who, which company, which role. */
+export const sessionOf = (user: NonNullable<PayloadRequest['user']>) => ({
+  user: { id: user.id, email: user.email, name: (user as { name?: string }).name ?? null },
+  userId: user.id,
+  companyId: companyIdOf(user),
+  role: (user as { role?: string }).role ?? null,
+  isPlatformOperator: Boolean((user as { isPlatformOperator?: boolean }).isPlatformOperator),
+  company: idOf((user as { company?: unknown }).company),
+})

@@ -1,0 +1,17 @@
+import { randomUUID } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
+
+/** Runs before each test file: a fresh database cloned from the template. */
+const adminUrl = inject('postgresUrl')
+const template = inject('templateDatabase')
+const name = `test_${randomUUID().replace(/-/g, '')}`
+
+const client = new pg.Client({ connectionString: adminUrl })
+await client.connect()
+await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`)
+await client.end()
+
+const url = new URL(adminUrl)
+url.pathname = `/${name}`
+process.env.DATABASE_URL = url.toString()

@@ -1,0 +1,23 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/helpers/globalSetup.ts'],
+    setupFiles: ['tests/helpers/setupDatabase.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    env: {
+      NODE_ENV: 'test',
+      PAYLOAD_SECRET: 'reelsmith-test-secret',
+      // Each test file gets a copy of a template database built once per run.
+      PAYLOAD_DB_PUSH: 'false',
+    },
+  },
+})
