@@ -157,7 +157,7 @@ export interface User {
    * May create companies. Never grants access to their data.
    */
   isPlatformOperator?: boolean | null;
-  inviteStatus: 'ACTIVE' | 'INVITED';
+  inviteStatus?: ('ACTIVE' | 'INVITED') | null;
   invitationTokenHash?: string | null;
   invitationExpiresAt?: string | null;
   updatedAt: string;

@@ -39,8 +39,8 @@ const colorSchemeAsFile: CollectionBeforeOperationHook = async ({ args, operatio
   if (operation !== 'create' && operation !== 'update') return args
   const data = (args.data ?? {}) as Record<string, unknown>
   const existing =
-    operation === 'update' && args.id
-      ? await req.payload.findByID({ collection: 'company-assets', id: args.id, depth: 0, req, disableErrors: true })
+    operation === 'update' && (args as { id?: string }).id
+      ? await req.payload.findByID({ collection: 'company-assets', id: String((args as { id?: string }).id), depth: 0, req, disableErrors: true })
       : null
   const type = (data.type ?? existing?.type) as CompanyAssetType | undefined
   if (type !== 'COLOR_SCHEME' || (operation === 'update' && data.value === undefined)) return args

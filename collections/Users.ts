@@ -58,7 +58,6 @@ export const Users: CollectionConfig = {
       type: 'select',
       options: ['ACTIVE', 'INVITED'],
       defaultValue: 'ACTIVE',
-      required: true,
       access: { create: fieldAccess.nobody, update: fieldAccess.nobody },
       admin: { position: 'sidebar', readOnly: true },
     },

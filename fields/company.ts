@@ -7,7 +7,7 @@ import { companyIdOf, fieldAccess, idOf, isPlatformOperator } from '../src/lib/a
  * nested under another, from their parent by the collection's own hook), never from the
  * request body, and never changed afterwards except by the platform operator.
  */
-export const companyField = (overrides: Partial<RelationshipField> = {}): RelationshipField => ({
+export const companyField = (overrides: { saveToJWT?: boolean } = {}): RelationshipField => ({
   name: 'company',
   type: 'relationship',
   relationTo: 'companies',

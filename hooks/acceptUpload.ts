@@ -28,7 +28,7 @@ export const acceptUpload =
     const data = (args.data ?? {}) as Record<string, unknown>
     const file = req.file
     if (operation === 'create') data.id = randomUUID()
-    const id = operation === 'create' ? (data.id as string) : (args.id as string | undefined)
+    const id = operation === 'create' ? (data.id as string) : ((args as { id?: string }).id)
 
     if (!file) return { ...args, data }
     if (!id) throw badRequest('Files can only be replaced one document at a time.', 'file')

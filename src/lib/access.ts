@@ -88,17 +88,17 @@ export const companies = {
 }
 
 export const users = {
-  read: (({ req }) => {
+  read: (({ req }): Where | false => {
     if (!req.user) return false
     return { or: [{ id: { equals: req.user.id } }, sameCompany(req.user)] }
   }) satisfies Access,
   /** ADMINs manage their company's users; everybody may edit their own profile. */
-  update: (({ req }) => {
+  update: (({ req }): Where | false => {
     if (!req.user) return false
     if (isCompanyAdmin(req.user)) return { or: [{ id: { equals: req.user.id } }, sameCompany(req.user)] }
     return { id: { equals: req.user.id } }
   }) satisfies Access,
-  delete: (({ req }) => {
+  delete: (({ req }): Where | false => {
     if (!isCompanyAdmin(req.user)) return false
     return { and: [sameCompany(req.user), { id: { not_equals: req.user!.id } }] }
   }) satisfies Access,

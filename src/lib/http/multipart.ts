@@ -62,7 +62,7 @@ export async function readMultipart(req: PayloadRequest, options: { maxFileBytes
     })
     writes.push(
       pipeline(stream, fs.createWriteStream(tempFilePath)).then(() => {
-        file = { data: Buffer.alloc(0), tempFilePath, name: info.filename, mimetype: info.mimeType, size }
+        file = { data: Buffer.alloc(0), tempFilePath, name: info.filename ?? 'file', mimetype: info.mimeType, size }
       }),
     )
   })

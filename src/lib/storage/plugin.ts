@@ -12,7 +12,7 @@ import { s3Settings } from './settings'
  */
 export const storagePlugin =
   (options: { mediaDir: string }): Plugin =>
-  (config: Config): Config => {
+  (config: Config): Config | Promise<Config> => {
     const slugs = (config.collections ?? []).filter((c) => c.upload).map((c) => c.slug)
     const s3 = s3Settings()
     if (s3) {
