@@ -204,6 +204,7 @@ export interface CompanyAsset {
     | boolean
     | null;
   originalFilename?: string | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -355,6 +356,7 @@ export interface CompanyAssetsSelect<T extends boolean = true> {
   type?: T;
   value?: T;
   originalFilename?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -37,6 +37,8 @@ const allowedFiles: Record<CompanyAssetType, readonly string[]> = {
 /** A colour scheme is stored as its JSON file (`color-schemes/{assetId}.json`), like the seed's layout. */
 const colorSchemeAsFile: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
+  // The storage plugin's own follow-up update (upload metadata) must not write a new file.
+  if (req.context?.skipCloudStorage) return args
   const data = (args.data ?? {}) as Record<string, unknown>
   const existing =
     operation === 'update' && (args as { id?: string }).id

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
 
-/** Runs before each test file: a fresh database cloned from the template. */
+/** Runs before each test file: a fresh database cloned from the template, and an empty media directory. */
 const adminUrl = inject('postgresUrl')
 const template = inject('templateDatabase')
 const name = `test_${randomUUID().replace(/-/g, '')}`
@@ -15,3 +18,6 @@ await client.end()
 const url = new URL(adminUrl)
 url.pathname = `/${name}`
 process.env.DATABASE_URL = url.toString()
+
+// Local-disk storage goes to a directory of this file's own.
+process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-media-'))

@@ -8,7 +8,8 @@ import { s3Settings } from './settings'
 /**
  * Puts every upload collection on one storage: S3 when `S3_BUCKET` is set, otherwise a
  * directory. Both go through Payload's cloud-storage plugin, so keys are `{prefix}/{filename}`
- * with the prefix set by each collection from the key module. Runs after the feature plugins.
+ * with the prefix set by each collection from the key module (`prefix: ''` makes the plugin
+ * store a per-document prefix). Runs after the feature plugins.
  */
 export const storagePlugin =
   (options: { mediaDir: string }): Plugin =>
@@ -19,10 +20,12 @@ export const storagePlugin =
       return s3Storage({
         bucket: s3.bucket,
         config: s3.clientConfig,
-        collections: Object.fromEntries(slugs.map((slug) => [slug, true])),
+        collections: Object.fromEntries(slugs.map((slug) => [slug, { prefix: '' }])),
       })(config)
     }
     return cloudStoragePlugin({
-      collections: Object.fromEntries(slugs.map((slug) => [slug, { adapter: localDiskAdapter(options.mediaDir) }])),
+      collections: Object.fromEntries(
+        slugs.map((slug) => [slug, { adapter: localDiskAdapter(options.mediaDir), prefix: '' }]),
+      ),
     })(config)
   }

@@ -1,0 +1,16 @@
+import sharp from 'sharp'
+
+/** A small real PNG (sharp-rendered), for upload tests. */
+export const pngBytes = (color = '#0a84ff', size = 64) =>
+  sharp({ create: { width: size, height: size, channels: 3, background: color } }).png().toBuffer()
+
+export const jpegBytes = (color = '#ff9f0a', size = 64) =>
+  sharp({ create: { width: size, height: size, channels: 3, background: color } }).jpeg().toBuffer()
+
+/** A multipart body with text fields and one `file` part. */
+export function formWith(fields: Record<string, string>, file?: { bytes: Buffer | Uint8Array; name: string; type?: string }) {
+  const form = new FormData()
+  for (const [key, value] of Object.entries(fields)) form.append(key, value)
+  if (file) form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name)
+  return form
+}
