@@ -2,10 +2,11 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { tenancyPlugin } from './plugins/tenancy'
+import { guardDocumentIds } from './plugins/tenancy/guardDocumentIds'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
 import { storagePlugin } from './src/lib/storage/plugin'
 import { migrations } from './src/migrations'
@@ -50,8 +51,14 @@ export default buildConfig({
       })
     : outboxEmailAdapter(),
   graphQL: { disablePlaygroundInProduction: true },
+  // Request errors (4xx) are the caller's, not the server's: log them quietly.
+  // (`RequestError` is ours, see src/lib/http/errors.ts; Payload's type only lists its own names.)
+  loggingLevels: { RequestError: 'info', AuthenticationError: 'info', UnauthorizedError: 'info' } as Config['loggingLevels'],
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   plugins: [
     tenancyPlugin(),
+    // After the feature plugins: foreign document ids answer 404 in every collection.
+    guardDocumentIds(),
     // Last: it wraps every upload collection the feature plugins added.
     storagePlugin({ mediaDir: process.env.MEDIA_DIR || path.resolve(dirname, '.data/media') }),
   ],

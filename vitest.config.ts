@@ -18,6 +18,7 @@ export default defineConfig({
       PAYLOAD_SECRET: 'reelsmith-test-secret',
       // Each test file gets a copy of a template database built once per run.
       PAYLOAD_DB_PUSH: 'false',
+      LOG_LEVEL: 'warn',
     },
   },
 })

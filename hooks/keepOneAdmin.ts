@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
 import { idOf } from '../src/lib/access'
+import { conflict } from '../src/lib/http/errors'
 
 /** A company without an ADMIN could never manage its users again. */
 async function assertAnotherAdmin(req: PayloadRequest, user: { id: string; role?: unknown; company?: unknown }) {
@@ -17,7 +17,7 @@ async function assertAnotherAdmin(req: PayloadRequest, user: { id: string; role?
     },
     req,
   })
-  if (totalDocs === 0) throw new APIError('A company must keep at least one ADMIN.', 409, undefined, true)
+  if (totalDocs === 0) throw conflict('A company must keep at least one ADMIN.')
 }
 
 export const keepOneAdminOnDemotion: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {

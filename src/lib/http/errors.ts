@@ -1,14 +1,24 @@
 import { APIError } from 'payload'
 import type { ZodError } from 'zod'
 
-/** Errors keep Payload's shape (`{ errors: [{ message }] }`) and are public: the message is for the caller. */
+/**
+ * A 4xx caused by the request. Its message is public (meant for the caller) and it is logged at
+ * `info`, not as a server error (see `loggingLevels` in payload.config.ts). Errors keep Payload's
+ * shape: `{ errors: [{ message }] }`.
+ */
+export class RequestError extends APIError {
+  constructor(message: string, status: number, data?: Record<string, unknown>) {
+    super(message, status, data, true)
+    this.name = 'RequestError'
+  }
+}
+
 export const badRequest = (message: string, field?: string) =>
-  new APIError(message, 400, field ? [{ path: field, message }] : undefined, true)
-export const unauthorized = (message = 'You must be signed in.') => new APIError(message, 401, undefined, true)
-export const forbidden = (message = 'You are not allowed to perform this action.') =>
-  new APIError(message, 403, undefined, true)
-export const notFound = (what = 'Document') => new APIError(`${what} not found.`, 404, undefined, true)
-export const conflict = (message: string) => new APIError(message, 409, undefined, true)
+  new RequestError(message, 400, field ? { errors: [{ path: field, message }] } : undefined)
+export const unauthorized = (message = 'You must be signed in.') => new RequestError(message, 401)
+export const forbidden = (message = 'You are not allowed to perform this action.') => new RequestError(message, 403)
+export const notFound = (what = 'Document') => new RequestError(`${what} not found.`, 404)
+export const conflict = (message: string) => new RequestError(message, 409)
 
 export const fromZodError = (error: ZodError) => {
   const issue = error.issues[0]
