@@ -14,11 +14,13 @@ import { migrations } from './src/migrations'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const databaseUrl = process.env.DATABASE_URL
-if (!databaseUrl && process.env.NODE_ENV === 'production') {
+// `next build` runs with NODE_ENV=production but serves nothing: it needs neither.
+const isProductionServer = process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
+if (!databaseUrl && isProductionServer) {
   throw new Error('DATABASE_URL is required in production (development starts an embedded Postgres).')
 }
 
-const secret = process.env.PAYLOAD_SECRET || (process.env.NODE_ENV === 'production' ? '' : 'reelsmith-development-secret')
+const secret = process.env.PAYLOAD_SECRET || (isProductionServer ? '' : 'reelsmith-development-secret')
 if (!secret) throw new Error('PAYLOAD_SECRET is required in production.')
 
 export default buildConfig({
