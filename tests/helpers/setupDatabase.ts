@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { inject } from 'vitest'
+import { afterAll, inject } from 'vitest'
 
 /** Runs before each test file: a fresh database cloned from the template, and an empty media directory. */
 const adminUrl = inject('postgresUrl')
@@ -20,4 +20,6 @@ url.pathname = `/${name}`
 process.env.DATABASE_URL = url.toString()
 
 // Local-disk storage goes to a directory of this file's own.
-process.env.MEDIA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-media-'))
+const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-media-'))
+process.env.MEDIA_DIR = mediaDir
+afterAll(() => fs.rmSync(mediaDir, { recursive: true, force: true }))
