@@ -70,6 +70,9 @@ export interface Config {
     companies: Company;
     users: User;
     'company-assets': CompanyAsset;
+    'car-models': CarModel;
+    'car-variants': CarVariant;
+    'car-media': CarMedia;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -80,11 +83,20 @@ export interface Config {
       users: 'users';
       assets: 'company-assets';
     };
+    'car-models': {
+      variants: 'car-variants';
+    };
+    'car-variants': {
+      media: 'car-media';
+    };
   };
   collectionsSelect: {
     companies: CompaniesSelect<false> | CompaniesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'company-assets': CompanyAssetsSelect<false> | CompanyAssetsSelect<true>;
+    'car-models': CarModelsSelect<false> | CarModelsSelect<true>;
+    'car-variants': CarVariantsSelect<false> | CarVariantsSelect<true>;
+    'car-media': CarMediaSelect<false> | CarMediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -230,6 +242,78 @@ export interface CompanyAsset {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "car-models".
+ */
+export interface CarModel {
+  id: string;
+  company: string | Company;
+  name: string;
+  variants?: {
+    docs?: (string | CarVariant)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "car-variants".
+ */
+export interface CarVariant {
+  id: string;
+  company: string | Company;
+  model: string | CarModel;
+  year: number;
+  trim: string;
+  media?: {
+    docs?: (string | CarMedia)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "car-media".
+ */
+export interface CarMedia {
+  id: string;
+  company: string | Company;
+  variant: string | CarVariant;
+  type: 'EXTERIOR' | 'INTERIOR' | 'SOUND' | '3D_MODEL';
+  originalFilename?: string | null;
+  /**
+   * Seconds (sounds).
+   */
+  duration?: number | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -263,6 +347,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'company-assets';
         value: string | CompanyAsset;
+      } | null)
+    | ({
+        relationTo: 'car-models';
+        value: string | CarModel;
+      } | null)
+    | ({
+        relationTo: 'car-variants';
+        value: string | CarVariant;
+      } | null)
+    | ({
+        relationTo: 'car-media';
+        value: string | CarMedia;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -356,6 +452,68 @@ export interface CompanyAssetsSelect<T extends boolean = true> {
   type?: T;
   value?: T;
   originalFilename?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "car-models_select".
+ */
+export interface CarModelsSelect<T extends boolean = true> {
+  company?: T;
+  name?: T;
+  variants?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "car-variants_select".
+ */
+export interface CarVariantsSelect<T extends boolean = true> {
+  company?: T;
+  model?: T;
+  year?: T;
+  trim?: T;
+  media?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "car-media_select".
+ */
+export interface CarMediaSelect<T extends boolean = true> {
+  company?: T;
+  variant?: T;
+  type?: T;
+  originalFilename?: T;
+  duration?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { carCatalogPlugin } from './plugins/car-catalog'
 import { tenancyPlugin } from './plugins/tenancy'
 import { guardDocumentIds } from './plugins/tenancy/guardDocumentIds'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
@@ -59,6 +60,7 @@ export default buildConfig({
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   plugins: [
     tenancyPlugin(),
+    carCatalogPlugin(),
     // After the feature plugins: foreign document ids answer 404 in every collection.
     guardDocumentIds(),
     // Last: it wraps every upload collection the feature plugins added.

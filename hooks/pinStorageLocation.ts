@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 /**
  * Storage coordinates are decided on the server: `prefix` from the key module, and the
@@ -6,10 +6,10 @@ import type { CollectionBeforeChangeHook } from 'payload'
  * document can point at another tenant's object.
  */
 export const pinStorageLocation =
-  (prefixFor: (doc: Record<string, unknown>) => string | Promise<string>): CollectionBeforeChangeHook =>
+  (prefixFor: (doc: Record<string, unknown>, req: PayloadRequest) => string | Promise<string>): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const doc = { ...(originalDoc ?? {}), ...data }
-    data.prefix = await prefixFor(doc)
+    data.prefix = await prefixFor(doc, req)
     if (!req.file && originalDoc) {
       data.filename = originalDoc.filename
       data.sizes = originalDoc.sizes

@@ -11,9 +11,10 @@ const db = await ensureDatabase()
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { seedDemo } = await import('../src/lib/seed')
+  const { demoSeeds } = await import('../src/lib/seed/plugins')
   const { closePayload } = await import('../src/lib/db/closePayload')
   const payload = await getPayload({ config, cron: false })
-  if (process.env.SEED_DEMO !== 'false') await seedDemo(payload)
+  if (process.env.SEED_DEMO !== 'false') await seedDemo(payload, demoSeeds)
   await closePayload(payload)
 }
 

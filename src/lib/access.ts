@@ -136,3 +136,29 @@ export async function ownCompanyFromRoute(
   if (options.admin && !isCompanyAdmin(req.user)) throw forbidden('Only a company ADMIN can do this.')
   return company as { id: string; name: string }
 }
+
+/**
+ * For custom endpoints: the document `id` of `collection` as the caller may read it, or 404.
+ * `admin` additionally requires the ADMIN role (403), checked after existence so a foreign
+ * document never answers anything but 404.
+ */
+export async function readableOr404<T = Record<string, unknown>>(
+  req: PayloadRequest,
+  collection: string,
+  id: string,
+  options: { what: string; admin?: boolean; depth?: number },
+): Promise<T & { id: string }> {
+  if (!req.user) throw unauthorized()
+  const doc = await req.payload.findByID({
+    collection: collection as 'companies',
+    id,
+    depth: options.depth ?? 0,
+    overrideAccess: false,
+    user: req.user,
+    disableErrors: true,
+    req,
+  })
+  if (!doc) throw notFound(options.what)
+  if (options.admin && !isCompanyAdmin(req.user)) throw forbidden(`Only a company ADMIN can do this.`)
+  return doc as unknown as T & { id: string }
+}

@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { companyField } from '../../fields/company'
+import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../src/lib/access'
+
+export const CarModels: CollectionConfig = {
+  slug: 'car-models',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Car catalogue' },
+  access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
+  hooks: {
+    // Children first, in the same transaction; their own hooks remove their media and stored objects.
+    beforeDelete: [
+      async ({ id, req }) => {
+        await req.payload.delete({ collection: 'car-variants', where: { model: { equals: id } }, req })
+      },
+    ],
+  },
+  fields: [
+    companyField(),
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'variants', type: 'join', collection: 'car-variants', on: 'model', admin: { defaultColumns: ['year', 'trim'] } },
+  ],
+  timestamps: true,
+}
