@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { companyField } from '../../fields/company'
+import { deleteChildren } from '../../hooks/deleteChildren'
 import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../src/lib/access'
 
 export const CarModels: CollectionConfig = {
@@ -8,12 +9,7 @@ export const CarModels: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Car catalogue' },
   access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
   hooks: {
-    // Children first, in the same transaction; their own hooks remove their media and stored objects.
-    beforeDelete: [
-      async ({ id, req }) => {
-        await req.payload.delete({ collection: 'car-variants', where: { model: { equals: id } }, req })
-      },
-    ],
+    beforeDelete: [deleteChildren({ collection: 'car-variants', field: 'model' })],
   },
   fields: [
     companyField(),

@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { companyField } from '../../fields/company'
 import { companyFromParent } from '../../hooks/companyFromParent'
+import { deleteChildren } from '../../hooks/deleteChildren'
 import { companyAdmins, companyAdminsCanCreate, companyMembers, idOf } from '../../src/lib/access'
 import { conflict } from '../../src/lib/http/errors'
 
@@ -37,11 +38,7 @@ export const CarVariants: CollectionConfig = {
   indexes: [{ fields: ['model', 'year', 'trim'], unique: true }],
   hooks: {
     beforeValidate: [companyFromParent({ field: 'model', collection: 'car-models', what: 'Car model' }), uniqueYearAndTrim],
-    beforeDelete: [
-      async ({ id, req }) => {
-        await req.payload.delete({ collection: 'car-media', where: { variant: { equals: id } }, req })
-      },
-    ],
+    beforeDelete: [deleteChildren({ collection: 'car-media', field: 'variant' })],
   },
   fields: [
     companyField(),

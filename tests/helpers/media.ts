@@ -14,3 +14,15 @@ export function formWith(fields: Record<string, string>, file?: { bytes: Buffer 
   if (file) form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type ?? 'application/octet-stream' }), file.name)
   return form
 }
+
+/** The smallest valid binary glTF header (magic `glTF`, version 2, total length). */
+export const glbBytes = () => {
+  const header = Buffer.alloc(12)
+  header.write('glTF', 0, 'ascii')
+  header.writeUInt32LE(2, 4)
+  header.writeUInt32LE(12, 8)
+  return header
+}
+
+/** An ELF executable header: what a disguised binary looks like. */
+export const elfBytes = () => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(248)])

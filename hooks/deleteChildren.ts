@@ -1,0 +1,20 @@
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+/**
+ * Cascade: deletes the documents whose `field` points at the one being deleted, before it.
+ * Each child is deleted in its own committed operation (row first, then its stored object, by
+ * the storage plugin), deliberately outside the parent's transaction: a rollback of the parent
+ * could restore child rows whose files are already gone. A failure half-way therefore leaves
+ * fewer children, never documents pointing at missing files. The caller's access was checked
+ * on the parent.
+ */
+export const deleteChildren =
+  (child: { collection: string; field: string }): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    const { errors } = await req.payload.delete({
+      collection: child.collection as 'companies',
+      where: { [child.field]: { equals: id } },
+      context: req.context,
+    })
+    if (errors.length > 0) throw new Error(`Could not delete ${child.collection}: ${errors[0]?.message}`)
+  }
