@@ -27,7 +27,8 @@ export const acceptUpload =
     if (operation !== 'create' && operation !== 'update') return args
     const data = (args.data ?? {}) as Record<string, unknown>
     const file = req.file
-    if (operation === 'create') data.id = randomUUID()
+    // A direct-to-bucket upload was given its id (and object key) when its URL was signed.
+    if (operation === 'create') data.id = (req.context?.presetId as string | undefined) ?? randomUUID()
     const id = operation === 'create' ? (data.id as string) : ((args as { id?: string }).id)
 
     if (!file) return { ...args, data }

@@ -25,7 +25,8 @@ export const carMediaCollection = (options: CarCatalogOptions): CollectionConfig
   admin: { useAsTitle: 'originalFilename', defaultColumns: ['type', 'originalFilename', 'variant'], group: 'Car catalogue' },
   access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
   upload: {
-    filesRequiredOnCreate: true,
+    // Our beforeChange hook requires a file or a completed direct upload (which has no request file).
+    filesRequiredOnCreate: false,
     imageSizes: [{ name: 'thumbnail', width: 480, height: 320, fit: 'inside', withoutEnlargement: true }],
     adminThumbnail: 'thumbnail',
   },
@@ -39,9 +40,12 @@ export const carMediaCollection = (options: CarCatalogOptions): CollectionConfig
     ],
     beforeValidate: [companyFromParent({ field: 'variant', collection: 'car-variants', what: 'Car variant' })],
     beforeChange: [
-      ({ data, operation, originalDoc }) => {
+      ({ data, operation, originalDoc, req }) => {
         if (operation === 'update' && originalDoc) data.type = originalDoc.type
-        if (operation === 'create' && !data.filename) throw badRequest('A media file is required.', 'file')
+        // A completed direct-to-bucket upload has no request file; its endpoint records the file itself.
+        if (operation === 'create' && !data.filename && !req.context?.directUpload) {
+          throw badRequest('A media file is required.', 'file')
+        }
         return data
       },
       pinStorageLocation(async (doc, req) => {

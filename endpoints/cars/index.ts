@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import type { CarCatalogOptions } from '../../plugins/car-catalog/options'
+import { completeCarMediaUpload, requestCarMediaUpload } from './directUpload'
 import { deleteCarMedia, listCarMedia, uploadCarMedia } from './media'
 import { createCarModel, deleteCarModel, getCarModel, listCarModels, updateCarModel } from './models'
 import { createCarVariant, deleteCarVariant, updateCarVariant } from './variants'
@@ -13,6 +14,8 @@ export const carEndpoints = (options: CarCatalogOptions): Endpoint[] => [
   updateCarVariant,
   deleteCarVariant,
   uploadCarMedia(options),
+  requestCarMediaUpload(options),
+  completeCarMediaUpload,
   listCarMedia,
   deleteCarMedia,
   createCarVariant,

@@ -42,4 +42,46 @@ describe('car media on S3', () => {
     expect((await adminApi.delete(`/cars/${model.id}`)).status).toBe(200)
     expect(await s3.keys(`companies/${company.id}/`)).toEqual([])
   })
+
+  it('uploads large media straight to the bucket with a presigned URL, then checks it', async () => {
+    const { adminApi, memberApi, company } = await createTenant()
+    const { model, variant } = await createModelWithVariant(adminApi, company.id)
+    const other = await createModelWithVariant(adminApi, company.id, 'Other')
+    const direct = async (type: string, bytes: Buffer, filename: string, variantId = variant.id) => {
+      const res = await adminApi.post(`/cars/variants/${variantId}/media/upload-url`, { json: { type, filename, size: bytes.length, mimeType: 'application/octet-stream' } })
+      expect(res.status).toBe(201)
+      const upload = await asJson(res)
+      const put = await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.headers, body: new Uint8Array(bytes) })
+      expect(put.status).toBe(200)
+      return upload
+    }
+    const complete = (uploadToken: string, variantId = variant.id) =>
+      adminApi.post(`/cars/variants/${variantId}/media/complete`, { json: { uploadToken } })
+
+    const sound = await direct('SOUND', await synthSound({ seconds: 2 }), 'engine.wav')
+    const done = await complete(sound.uploadToken)
+    expect(done.status).toBe(201)
+    const { doc } = await asJson(done)
+    expect(doc).toMatchObject({ type: 'SOUND', filename: `${doc.id}.wav`, originalFilename: 'engine.wav' })
+    expect(doc.duration).toBeCloseTo(2, 1)
+    const key = `companies/${company.id}/cars/${model.id}/${variant.id}/sounds/${doc.id}.wav`
+    expect(await s3.keys(key)).toEqual([key])
+    expect((await memberApi.get(`/car-media/file/${doc.filename}`)).status).toBe(200)
+    expect((await complete(sound.uploadToken)).status).toBe(409)
+
+    // A PNG announced as a glb is refused and its object removed.
+    const disguised = await direct('3D_MODEL', await pngBytes(), 'car.glb')
+    expect((await complete(disguised.uploadToken)).status).toBe(400)
+    expect(await s3.keys(`companies/${company.id}/cars/${model.id}/${variant.id}/3d-models/`)).toEqual([])
+
+    // Tokens are bound to their variant, unforgeable, and need the object to exist.
+    const unsent = await asJson(await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: '3D_MODEL', filename: 'x.glb', size: 12 } }))
+    expect((await complete(unsent.uploadToken)).status).toBe(400)
+    expect((await complete(unsent.uploadToken, other.variant.id)).status).toBe(400)
+    expect((await complete(unsent.uploadToken.replace(/.$/, 'A'))).status).toBe(400)
+    expect((await memberApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: 'SOUND', filename: 'e.wav', size: 10 } })).status).toBe(403)
+    expect((await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: 'EXTERIOR', filename: 'e.png', size: 10 } })).status).toBe(400)
+    expect((await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: '3D_MODEL', filename: 'car.exe', size: 10 } })).status).toBe(400)
+    expect((await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: '3D_MODEL', filename: 'car.glb', size: 10 * 1024 ** 4 } })).status).toBe(400)
+  })
 })

@@ -112,6 +112,14 @@ describe('car media', () => {
     expect(filesUnder(companyDir(company.id))).not.toContain(`${base}/3d-models/${mesh.id}.glb`)
   })
 
+  it('refuses direct-to-bucket uploads when files are on local disk', async () => {
+    const { adminApi, company } = await createTenant()
+    const { variant } = await createModelWithVariant(adminApi, company.id)
+    const res = await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: 'SOUND', filename: 'e.wav', size: 10 } })
+    expect(res.status).toBe(400)
+    expect((await asJson(res)).errors[0].message).toMatch(/multipart/)
+  })
+
   it('streams a large upload to storage intact', async () => {
     const { adminApi, company } = await createTenant()
     const { variant } = await createModelWithVariant(adminApi, company.id)
