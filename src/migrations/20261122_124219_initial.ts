@@ -5,6 +5,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."enum_users_role" AS ENUM('ADMIN', 'MEMBER');
   CREATE TYPE "public"."enum_users_invite_status" AS ENUM('ACTIVE', 'INVITED');
   CREATE TYPE "public"."enum_company_assets_type" AS ENUM('LOGO', 'COLOR_SCHEME', 'BADGE', 'FONT');
+  CREATE TYPE "public"."enum_car_media_type" AS ENUM('EXTERIOR', 'INTERIOR', 'SOUND', '3D_MODEL');
   CREATE TABLE "companies" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"name" varchar NOT NULL,
@@ -68,6 +69,52 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sizes_thumbnail_filename" varchar
   );
   
+  CREATE TABLE "car_models" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"name" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "car_variants" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"model_id" uuid NOT NULL,
+  	"year" numeric NOT NULL,
+  	"trim" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "car_media" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"variant_id" uuid NOT NULL,
+  	"type" "enum_car_media_type" NOT NULL,
+  	"original_filename" varchar,
+  	"duration" numeric,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric,
+  	"sizes_thumbnail_url" varchar,
+  	"sizes_thumbnail_width" numeric,
+  	"sizes_thumbnail_height" numeric,
+  	"sizes_thumbnail_mime_type" varchar,
+  	"sizes_thumbnail_filesize" numeric,
+  	"sizes_thumbnail_filename" varchar
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -88,7 +135,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"path" varchar NOT NULL,
   	"companies_id" uuid,
   	"users_id" uuid,
-  	"company_assets_id" uuid
+  	"company_assets_id" uuid,
+  	"car_models_id" uuid,
+  	"car_variants_id" uuid,
+  	"car_media_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -118,10 +168,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "company_assets" ADD CONSTRAINT "company_assets_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "car_models" ADD CONSTRAINT "car_models_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "car_variants" ADD CONSTRAINT "car_variants_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "car_variants" ADD CONSTRAINT "car_variants_model_id_car_models_id_fk" FOREIGN KEY ("model_id") REFERENCES "public"."car_models"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "car_media" ADD CONSTRAINT "car_media_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "car_media" ADD CONSTRAINT "car_media_variant_id_car_variants_id_fk" FOREIGN KEY ("variant_id") REFERENCES "public"."car_variants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_companies_fk" FOREIGN KEY ("companies_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_company_assets_fk" FOREIGN KEY ("company_assets_id") REFERENCES "public"."company_assets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_car_models_fk" FOREIGN KEY ("car_models_id") REFERENCES "public"."car_models"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_car_variants_fk" FOREIGN KEY ("car_variants_id") REFERENCES "public"."car_variants"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_car_media_fk" FOREIGN KEY ("car_media_id") REFERENCES "public"."car_media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "companies_updated_at_idx" ON "companies" USING btree ("updated_at");
@@ -138,6 +196,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "company_assets_created_at_idx" ON "company_assets" USING btree ("created_at");
   CREATE UNIQUE INDEX "company_assets_filename_idx" ON "company_assets" USING btree ("filename");
   CREATE INDEX "company_assets_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "company_assets" USING btree ("sizes_thumbnail_filename");
+  CREATE INDEX "car_models_company_idx" ON "car_models" USING btree ("company_id");
+  CREATE INDEX "car_models_updated_at_idx" ON "car_models" USING btree ("updated_at");
+  CREATE INDEX "car_models_created_at_idx" ON "car_models" USING btree ("created_at");
+  CREATE INDEX "car_variants_company_idx" ON "car_variants" USING btree ("company_id");
+  CREATE INDEX "car_variants_model_idx" ON "car_variants" USING btree ("model_id");
+  CREATE INDEX "car_variants_updated_at_idx" ON "car_variants" USING btree ("updated_at");
+  CREATE INDEX "car_variants_created_at_idx" ON "car_variants" USING btree ("created_at");
+  CREATE UNIQUE INDEX "model_year_trim_idx" ON "car_variants" USING btree ("model_id","year","trim");
+  CREATE INDEX "car_media_company_idx" ON "car_media" USING btree ("company_id");
+  CREATE INDEX "car_media_variant_idx" ON "car_media" USING btree ("variant_id");
+  CREATE INDEX "car_media_updated_at_idx" ON "car_media" USING btree ("updated_at");
+  CREATE INDEX "car_media_created_at_idx" ON "car_media" USING btree ("created_at");
+  CREATE UNIQUE INDEX "car_media_filename_idx" ON "car_media" USING btree ("filename");
+  CREATE INDEX "car_media_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "car_media" USING btree ("sizes_thumbnail_filename");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
@@ -148,6 +220,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_companies_id_idx" ON "payload_locked_documents_rels" USING btree ("companies_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_company_assets_id_idx" ON "payload_locked_documents_rels" USING btree ("company_assets_id");
+  CREATE INDEX "payload_locked_documents_rels_car_models_id_idx" ON "payload_locked_documents_rels" USING btree ("car_models_id");
+  CREATE INDEX "payload_locked_documents_rels_car_variants_id_idx" ON "payload_locked_documents_rels" USING btree ("car_variants_id");
+  CREATE INDEX "payload_locked_documents_rels_car_media_id_idx" ON "payload_locked_documents_rels" USING btree ("car_media_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -165,6 +240,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "company_assets" CASCADE;
+  DROP TABLE "car_models" CASCADE;
+  DROP TABLE "car_variants" CASCADE;
+  DROP TABLE "car_media" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
@@ -173,5 +251,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_users_invite_status";
-  DROP TYPE "public"."enum_company_assets_type";`)
+  DROP TYPE "public"."enum_company_assets_type";
+  DROP TYPE "public"."enum_car_media_type";`)
 }
