@@ -73,6 +73,9 @@ export interface Config {
     'car-models': CarModel;
     'car-variants': CarVariant;
     'car-media': CarMedia;
+    projects: Project;
+    scenes: Scene;
+    'timeline-clips': TimelineClip;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -89,6 +92,10 @@ export interface Config {
     'car-variants': {
       media: 'car-media';
     };
+    projects: {
+      scenes: 'scenes';
+      timelineClips: 'timeline-clips';
+    };
   };
   collectionsSelect: {
     companies: CompaniesSelect<false> | CompaniesSelect<true>;
@@ -97,6 +104,9 @@ export interface Config {
     'car-models': CarModelsSelect<false> | CarModelsSelect<true>;
     'car-variants': CarVariantsSelect<false> | CarVariantsSelect<true>;
     'car-media': CarMediaSelect<false> | CarMediaSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    scenes: ScenesSelect<false> | ScenesSelect<true>;
+    'timeline-clips': TimelineClipsSelect<false> | TimelineClipsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -314,6 +324,93 @@ export interface CarMedia {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  name: string;
+  prompt: string;
+  targetDuration: number;
+  /**
+   * 16:9, 9:16 or 1:1; used by every render.
+   */
+  aspectRatio?: string | null;
+  kind?: ('marketing' | 'training') | null;
+  status?: ('STORYBOARD' | 'SCENE_GENERATION' | 'STITCHING' | 'COMPLETED' | 'FAILED') | null;
+  failureReason?: string | null;
+  characterDescription?: string | null;
+  featuredCarModel?: (string | null) | CarModel;
+  featuredCarVariant?: (string | null) | CarVariant;
+  finalVideoUrl?: string | null;
+  finalVideoS3Key?: string | null;
+  scenes?: {
+    docs?: (string | Scene)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  timelineClips?: {
+    docs?: (string | TimelineClip)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scenes".
+ */
+export interface Scene {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  project: string | Project;
+  sceneNumber: number;
+  sceneTitle: string;
+  sceneSummary?: string | null;
+  imagePrompt?: string | null;
+  negativePrompt?: string | null;
+  suggestedDuration?: number | null;
+  customDuration?: number | null;
+  /**
+   * URL of a custom input image.
+   */
+  customImageInput?: string | null;
+  useSeedFrame?: boolean | null;
+  /**
+   * Training videos: the narration.
+   */
+  voiceoverText?: string | null;
+  status?:
+    | ('PENDING' | 'GENERATING_IMAGE' | 'IMAGE_READY' | 'GENERATING_VIDEO' | 'VIDEO_READY' | 'COMPLETED' | 'FAILED')
+    | null;
+  failureReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timeline-clips".
+ */
+export interface TimelineClip {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  project: string | Project;
+  scene?: (string | null) | Scene;
+  title?: string | null;
+  order: number;
+  startTime: number;
+  duration: number;
+  trimStart?: number | null;
+  trimEnd?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -359,6 +456,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'car-media';
         value: string | CarMedia;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: string | Project;
+      } | null)
+    | ({
+        relationTo: 'scenes';
+        value: string | Scene;
+      } | null)
+    | ({
+        relationTo: 'timeline-clips';
+        value: string | TimelineClip;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -541,6 +650,71 @@ export interface CarMediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  name?: T;
+  prompt?: T;
+  targetDuration?: T;
+  aspectRatio?: T;
+  kind?: T;
+  status?: T;
+  failureReason?: T;
+  characterDescription?: T;
+  featuredCarModel?: T;
+  featuredCarVariant?: T;
+  finalVideoUrl?: T;
+  finalVideoS3Key?: T;
+  scenes?: T;
+  timelineClips?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scenes_select".
+ */
+export interface ScenesSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  project?: T;
+  sceneNumber?: T;
+  sceneTitle?: T;
+  sceneSummary?: T;
+  imagePrompt?: T;
+  negativePrompt?: T;
+  suggestedDuration?: T;
+  customDuration?: T;
+  customImageInput?: T;
+  useSeedFrame?: T;
+  voiceoverText?: T;
+  status?: T;
+  failureReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "timeline-clips_select".
+ */
+export interface TimelineClipsSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  project?: T;
+  scene?: T;
+  title?: T;
+  order?: T;
+  startTime?: T;
+  duration?: T;
+  trimStart?: T;
+  trimEnd?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { carCatalogPlugin } from './plugins/car-catalog'
 import { tenancyPlugin } from './plugins/tenancy'
+import { videoPipelinePlugin } from './plugins/video-pipeline'
 import { guardDocumentIds } from './plugins/tenancy/guardDocumentIds'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
 import { storagePlugin } from './src/lib/storage/plugin'
@@ -61,6 +62,7 @@ export default buildConfig({
   plugins: [
     tenancyPlugin(),
     carCatalogPlugin(),
+    videoPipelinePlugin(),
     // After the feature plugins: foreign document ids answer 404 in every collection.
     guardDocumentIds(),
     // Last: it wraps every upload collection the feature plugins added.

@@ -1,34 +1,48 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { idOf } from '../src/lib/access'
-import { badRequest } from '../src/lib/http/errors'
+import { idOf, isCompanyAdmin } from '../src/lib/access'
+import { badRequest, forbidden } from '../src/lib/http/errors'
+
+type Parent = {
+  field: string
+  collection: string
+  what: string
+  /** Fields copied from the parent (always `company`; e.g. `owner` too, so access rules stay one SQL filter). */
+  copy?: string[]
+  /** When the parent has an owner, only they or a company ADMIN may add children to it. */
+  ownerOnly?: boolean
+}
 
 /**
- * A child document (a variant of a model, a media file of a variant) belongs to its parent's
+ * A child document (a variant of a model, a scene of a project) belongs to its parent's
  * company. The parent must be readable by the caller — otherwise it "does not exist" for them —
  * and the parent never changes after creation.
  */
 export const companyFromParent =
-  (parent: { field: string; collection: string; what: string }): CollectionBeforeValidateHook =>
+  (parent: Parent): CollectionBeforeValidateHook =>
   async ({ data, operation, originalDoc, req }) => {
     if (!data) return data
+    const copied = ['company', ...(parent.copy ?? [])]
     if (operation === 'update' && originalDoc) {
       data[parent.field] = idOf(originalDoc[parent.field])
-      data.company = idOf(originalDoc.company)
+      for (const field of copied) data[field] = idOf(originalDoc[field])
       return data
     }
     const parentId = idOf(data[parent.field])
     const found = parentId
-      ? await req.payload.findByID({
+      ? ((await req.payload.findByID({
           collection: parent.collection as 'companies',
           id: parentId,
           depth: 0,
           req,
           disableErrors: true,
           ...(req.user ? { overrideAccess: false, user: req.user } : {}),
-        })
+        })) as Record<string, unknown> | null)
       : null
     if (!found) throw badRequest(`${parent.what} not found.`, parent.field)
-    data.company = idOf((found as { company?: unknown }).company)
+    if (parent.ownerOnly && req.user && !isCompanyAdmin(req.user) && idOf(found.owner) !== req.user.id) {
+      throw forbidden(`Only the ${parent.what.toLowerCase()}'s owner or a company ADMIN can change it.`)
+    }
+    for (const field of copied) data[field] = idOf(found[field])
     return data
   }

@@ -162,3 +162,12 @@ export async function readableOr404<T = Record<string, unknown>>(
   if (options.admin && !isCompanyAdmin(req.user)) throw forbidden(`Only a company ADMIN can do this.`)
   return doc as unknown as T & { id: string }
 }
+
+/** The document-level form of `ownerOrCompanyAdmin`, for endpoints that already loaded the document. */
+export function assertOwnerOrCompanyAdmin(user: unknown, doc: { owner?: unknown }, what: string) {
+  const u = asUser(user)
+  if (!u) throw unauthorized()
+  if (!isCompanyAdmin(u) && idOf(doc.owner) !== u.id) {
+    throw forbidden(`Only the ${what.toLowerCase()}'s owner or a company ADMIN can change it.`)
+  }
+}

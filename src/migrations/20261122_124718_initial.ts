@@ -6,6 +6,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_invite_status" AS ENUM('ACTIVE', 'INVITED');
   CREATE TYPE "public"."enum_company_assets_type" AS ENUM('LOGO', 'COLOR_SCHEME', 'BADGE', 'FONT');
   CREATE TYPE "public"."enum_car_media_type" AS ENUM('EXTERIOR', 'INTERIOR', 'SOUND', '3D_MODEL');
+  CREATE TYPE "public"."enum_projects_kind" AS ENUM('marketing', 'training');
+  CREATE TYPE "public"."enum_projects_status" AS ENUM('STORYBOARD', 'SCENE_GENERATION', 'STITCHING', 'COMPLETED', 'FAILED');
+  CREATE TYPE "public"."enum_scenes_status" AS ENUM('PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED');
+  CREATE TYPE "public"."enum__scenes_v_version_status" AS ENUM('PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED');
   CREATE TABLE "companies" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"name" varchar NOT NULL,
@@ -115,6 +119,87 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sizes_thumbnail_filename" varchar
   );
   
+  CREATE TABLE "projects" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"owner_id" uuid NOT NULL,
+  	"name" varchar NOT NULL,
+  	"prompt" varchar NOT NULL,
+  	"target_duration" numeric DEFAULT 30 NOT NULL,
+  	"aspect_ratio" varchar DEFAULT '16:9',
+  	"kind" "enum_projects_kind" DEFAULT 'marketing',
+  	"status" "enum_projects_status" DEFAULT 'STORYBOARD',
+  	"failure_reason" varchar,
+  	"character_description" varchar,
+  	"featured_car_model_id" uuid,
+  	"featured_car_variant_id" uuid,
+  	"final_video_url" varchar,
+  	"final_video_s3_key" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "scenes" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"owner_id" uuid NOT NULL,
+  	"project_id" uuid NOT NULL,
+  	"scene_number" numeric NOT NULL,
+  	"scene_title" varchar NOT NULL,
+  	"scene_summary" varchar,
+  	"image_prompt" varchar,
+  	"negative_prompt" varchar,
+  	"suggested_duration" numeric,
+  	"custom_duration" numeric,
+  	"custom_image_input" varchar,
+  	"use_seed_frame" boolean DEFAULT false,
+  	"voiceover_text" varchar,
+  	"status" "enum_scenes_status" DEFAULT 'PENDING',
+  	"failure_reason" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "_scenes_v" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"parent_id" uuid,
+  	"version_company_id" uuid NOT NULL,
+  	"version_owner_id" uuid NOT NULL,
+  	"version_project_id" uuid NOT NULL,
+  	"version_scene_number" numeric NOT NULL,
+  	"version_scene_title" varchar NOT NULL,
+  	"version_scene_summary" varchar,
+  	"version_image_prompt" varchar,
+  	"version_negative_prompt" varchar,
+  	"version_suggested_duration" numeric,
+  	"version_custom_duration" numeric,
+  	"version_custom_image_input" varchar,
+  	"version_use_seed_frame" boolean DEFAULT false,
+  	"version_voiceover_text" varchar,
+  	"version_status" "enum__scenes_v_version_status" DEFAULT 'PENDING',
+  	"version_failure_reason" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "timeline_clips" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"owner_id" uuid NOT NULL,
+  	"project_id" uuid NOT NULL,
+  	"scene_id" uuid,
+  	"title" varchar,
+  	"order" numeric NOT NULL,
+  	"start_time" numeric NOT NULL,
+  	"duration" numeric NOT NULL,
+  	"trim_start" numeric,
+  	"trim_end" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -138,7 +223,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"company_assets_id" uuid,
   	"car_models_id" uuid,
   	"car_variants_id" uuid,
-  	"car_media_id" uuid
+  	"car_media_id" uuid,
+  	"projects_id" uuid,
+  	"scenes_id" uuid,
+  	"timeline_clips_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -173,6 +261,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "car_variants" ADD CONSTRAINT "car_variants_model_id_car_models_id_fk" FOREIGN KEY ("model_id") REFERENCES "public"."car_models"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "car_media" ADD CONSTRAINT "car_media_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "car_media" ADD CONSTRAINT "car_media_variant_id_car_variants_id_fk" FOREIGN KEY ("variant_id") REFERENCES "public"."car_variants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "projects" ADD CONSTRAINT "projects_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "projects" ADD CONSTRAINT "projects_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "projects" ADD CONSTRAINT "projects_featured_car_model_id_car_models_id_fk" FOREIGN KEY ("featured_car_model_id") REFERENCES "public"."car_models"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "projects" ADD CONSTRAINT "projects_featured_car_variant_id_car_variants_id_fk" FOREIGN KEY ("featured_car_variant_id") REFERENCES "public"."car_variants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "scenes" ADD CONSTRAINT "scenes_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "scenes" ADD CONSTRAINT "scenes_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "scenes" ADD CONSTRAINT "scenes_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_scenes_v" ADD CONSTRAINT "_scenes_v_parent_id_scenes_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."scenes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_scenes_v" ADD CONSTRAINT "_scenes_v_version_company_id_companies_id_fk" FOREIGN KEY ("version_company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_scenes_v" ADD CONSTRAINT "_scenes_v_version_owner_id_users_id_fk" FOREIGN KEY ("version_owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_scenes_v" ADD CONSTRAINT "_scenes_v_version_project_id_projects_id_fk" FOREIGN KEY ("version_project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "timeline_clips" ADD CONSTRAINT "timeline_clips_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "timeline_clips" ADD CONSTRAINT "timeline_clips_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "timeline_clips" ADD CONSTRAINT "timeline_clips_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "timeline_clips" ADD CONSTRAINT "timeline_clips_scene_id_scenes_id_fk" FOREIGN KEY ("scene_id") REFERENCES "public"."scenes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_companies_fk" FOREIGN KEY ("companies_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -180,6 +283,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_car_models_fk" FOREIGN KEY ("car_models_id") REFERENCES "public"."car_models"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_car_variants_fk" FOREIGN KEY ("car_variants_id") REFERENCES "public"."car_variants"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_car_media_fk" FOREIGN KEY ("car_media_id") REFERENCES "public"."car_media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_projects_fk" FOREIGN KEY ("projects_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_scenes_fk" FOREIGN KEY ("scenes_id") REFERENCES "public"."scenes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_timeline_clips_fk" FOREIGN KEY ("timeline_clips_id") REFERENCES "public"."timeline_clips"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "companies_updated_at_idx" ON "companies" USING btree ("updated_at");
@@ -210,6 +316,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "car_media_created_at_idx" ON "car_media" USING btree ("created_at");
   CREATE UNIQUE INDEX "car_media_filename_idx" ON "car_media" USING btree ("filename");
   CREATE INDEX "car_media_sizes_thumbnail_sizes_thumbnail_filename_idx" ON "car_media" USING btree ("sizes_thumbnail_filename");
+  CREATE INDEX "projects_company_idx" ON "projects" USING btree ("company_id");
+  CREATE INDEX "projects_owner_idx" ON "projects" USING btree ("owner_id");
+  CREATE INDEX "projects_featured_car_model_idx" ON "projects" USING btree ("featured_car_model_id");
+  CREATE INDEX "projects_featured_car_variant_idx" ON "projects" USING btree ("featured_car_variant_id");
+  CREATE INDEX "projects_updated_at_idx" ON "projects" USING btree ("updated_at");
+  CREATE INDEX "projects_created_at_idx" ON "projects" USING btree ("created_at");
+  CREATE INDEX "scenes_company_idx" ON "scenes" USING btree ("company_id");
+  CREATE INDEX "scenes_owner_idx" ON "scenes" USING btree ("owner_id");
+  CREATE INDEX "scenes_project_idx" ON "scenes" USING btree ("project_id");
+  CREATE INDEX "scenes_scene_number_idx" ON "scenes" USING btree ("scene_number");
+  CREATE INDEX "scenes_updated_at_idx" ON "scenes" USING btree ("updated_at");
+  CREATE INDEX "scenes_created_at_idx" ON "scenes" USING btree ("created_at");
+  CREATE INDEX "_scenes_v_parent_idx" ON "_scenes_v" USING btree ("parent_id");
+  CREATE INDEX "_scenes_v_version_version_company_idx" ON "_scenes_v" USING btree ("version_company_id");
+  CREATE INDEX "_scenes_v_version_version_owner_idx" ON "_scenes_v" USING btree ("version_owner_id");
+  CREATE INDEX "_scenes_v_version_version_project_idx" ON "_scenes_v" USING btree ("version_project_id");
+  CREATE INDEX "_scenes_v_version_version_scene_number_idx" ON "_scenes_v" USING btree ("version_scene_number");
+  CREATE INDEX "_scenes_v_version_version_updated_at_idx" ON "_scenes_v" USING btree ("version_updated_at");
+  CREATE INDEX "_scenes_v_version_version_created_at_idx" ON "_scenes_v" USING btree ("version_created_at");
+  CREATE INDEX "_scenes_v_created_at_idx" ON "_scenes_v" USING btree ("created_at");
+  CREATE INDEX "_scenes_v_updated_at_idx" ON "_scenes_v" USING btree ("updated_at");
+  CREATE INDEX "timeline_clips_company_idx" ON "timeline_clips" USING btree ("company_id");
+  CREATE INDEX "timeline_clips_owner_idx" ON "timeline_clips" USING btree ("owner_id");
+  CREATE INDEX "timeline_clips_project_idx" ON "timeline_clips" USING btree ("project_id");
+  CREATE INDEX "timeline_clips_scene_idx" ON "timeline_clips" USING btree ("scene_id");
+  CREATE INDEX "timeline_clips_updated_at_idx" ON "timeline_clips" USING btree ("updated_at");
+  CREATE INDEX "timeline_clips_created_at_idx" ON "timeline_clips" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
@@ -223,6 +356,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_car_models_id_idx" ON "payload_locked_documents_rels" USING btree ("car_models_id");
   CREATE INDEX "payload_locked_documents_rels_car_variants_id_idx" ON "payload_locked_documents_rels" USING btree ("car_variants_id");
   CREATE INDEX "payload_locked_documents_rels_car_media_id_idx" ON "payload_locked_documents_rels" USING btree ("car_media_id");
+  CREATE INDEX "payload_locked_documents_rels_projects_id_idx" ON "payload_locked_documents_rels" USING btree ("projects_id");
+  CREATE INDEX "payload_locked_documents_rels_scenes_id_idx" ON "payload_locked_documents_rels" USING btree ("scenes_id");
+  CREATE INDEX "payload_locked_documents_rels_timeline_clips_id_idx" ON "payload_locked_documents_rels" USING btree ("timeline_clips_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -243,6 +379,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "car_models" CASCADE;
   DROP TABLE "car_variants" CASCADE;
   DROP TABLE "car_media" CASCADE;
+  DROP TABLE "projects" CASCADE;
+  DROP TABLE "scenes" CASCADE;
+  DROP TABLE "_scenes_v" CASCADE;
+  DROP TABLE "timeline_clips" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
@@ -252,5 +392,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_users_invite_status";
   DROP TYPE "public"."enum_company_assets_type";
-  DROP TYPE "public"."enum_car_media_type";`)
+  DROP TYPE "public"."enum_car_media_type";
+  DROP TYPE "public"."enum_projects_kind";
+  DROP TYPE "public"."enum_projects_status";
+  DROP TYPE "public"."enum_scenes_status";
+  DROP TYPE "public"."enum__scenes_v_version_status";`)
 }

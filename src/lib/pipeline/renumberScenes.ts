@@ -1,0 +1,31 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * Scene numbers stay 1…n without gaps. `move` puts one scene at a 1-based position first.
+ * Runs inside the caller's transaction (`req`).
+ */
+export async function renumberScenes(req: PayloadRequest, projectId: string, move?: { sceneId: string; position: number }) {
+  const { docs } = await req.payload.find({
+    collection: 'scenes',
+    where: { project: { equals: projectId } },
+    sort: ['sceneNumber', 'createdAt'],
+    depth: 0,
+    pagination: false,
+    select: { sceneNumber: true },
+    req,
+  })
+  const ordered = docs.map((d) => d.id)
+  if (move) {
+    const from = ordered.indexOf(move.sceneId)
+    if (from >= 0) {
+      ordered.splice(from, 1)
+      ordered.splice(Math.min(Math.max(move.position, 1), ordered.length + 1) - 1, 0, move.sceneId)
+    }
+  }
+  const current = new Map(docs.map((d) => [d.id, d.sceneNumber]))
+  for (const [index, id] of ordered.entries()) {
+    if (current.get(id) !== index + 1) {
+      await req.payload.update({ collection: 'scenes', id, data: { sceneNumber: index + 1 }, depth: 0, req, context: { renumbering: true } })
+    }
+  }
+}
