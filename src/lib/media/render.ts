@@ -1,0 +1,52 @@
+import { ffmpegCommand } from './ffmpegBinary'
+import { AUDIO_RATE, type ClipFormat, clipOutputOptions } from './format'
+
+const run = (command: ReturnType<typeof ffmpegCommand>, output: string) =>
+  new Promise<void>((resolve, reject) => {
+    command
+      .on('end', () => resolve())
+      .on('error', (error: Error) => reject(new Error(`ffmpeg: ${error.message}`)))
+      .save(output)
+  })
+
+/**
+ * A still image as a clip with a slow zoom (the offline image-to-video), with `audio` under it
+ * or silence, in the common clip format.
+ */
+export async function imageToClip(options: {
+  image: string
+  output: string
+  seconds: number
+  format: ClipFormat
+  audio?: string
+  zoom?: boolean
+}) {
+  const { width, height, fps } = options.format
+  const frames = Math.max(1, Math.round(options.seconds * fps))
+  const zoom = options.zoom === false ? '' : `,zoompan=z='min(zoom+0.0015,1.15)':d=${frames}:x='iw/2-(iw/zoom/2)':y='ih/2-(ih/zoom/2)':s=${width}x${height}:fps=${fps}`
+  const command = ffmpegCommand()
+    .input(options.image)
+    .inputOptions(['-loop 1', `-framerate ${fps}`])
+  if (options.audio) command.input(options.audio)
+  else command.input(`anullsrc=channel_layout=stereo:sample_rate=${AUDIO_RATE}`).inputFormat('lavfi')
+  command
+    .complexFilter([
+      `[0:v]scale=${width * 2}:${height * 2}:force_original_aspect_ratio=increase,crop=${width * 2}:${height * 2}${zoom},scale=${width}:${height},setsar=1,format=yuv420p[v]`,
+      `[1:a]aresample=${AUDIO_RATE},apad[a]`,
+    ])
+    .outputOptions(['-map [v]', '-map [a]', `-t ${options.seconds.toFixed(3)}`, ...clipOutputOptions(options.format)])
+  await run(command, options.output)
+}
+
+/** The part [start, end) of a clip, re-encoded to the common format (only trimmed clips pay this). */
+export async function trimClip(options: { input: string; output: string; start: number; end: number; format: ClipFormat }) {
+  const command = ffmpegCommand(options.input)
+    .inputOptions([`-ss ${options.start.toFixed(3)}`])
+    .outputOptions([`-t ${(options.end - options.start).toFixed(3)}`, ...clipOutputOptions(options.format)])
+  await run(command, options.output)
+}
+
+/** The last frame of a clip as a PNG (seed frame for the next scene). */
+export async function lastFrame(input: string, output: string) {
+  await run(ffmpegCommand(input).inputOptions(['-sseof -0.2']).outputOptions(['-update 1', '-frames:v 1']), output)
+}
