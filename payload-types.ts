@@ -75,8 +75,13 @@ export interface Config {
     'car-media': CarMedia;
     projects: Project;
     scenes: Scene;
+    'generated-images': GeneratedImage;
+    'generated-videos': GeneratedVideo;
+    'seed-frames': SeedFrame;
     'timeline-clips': TimelineClip;
+    'final-videos': FinalVideo;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -96,6 +101,11 @@ export interface Config {
       scenes: 'scenes';
       timelineClips: 'timeline-clips';
     };
+    scenes: {
+      images: 'generated-images';
+      videos: 'generated-videos';
+      seedFrames: 'seed-frames';
+    };
   };
   collectionsSelect: {
     companies: CompaniesSelect<false> | CompaniesSelect<true>;
@@ -106,8 +116,13 @@ export interface Config {
     'car-media': CarMediaSelect<false> | CarMediaSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     scenes: ScenesSelect<false> | ScenesSelect<true>;
+    'generated-images': GeneratedImagesSelect<false> | GeneratedImagesSelect<true>;
+    'generated-videos': GeneratedVideosSelect<false> | GeneratedVideosSelect<true>;
+    'seed-frames': SeedFramesSelect<false> | SeedFramesSelect<true>;
     'timeline-clips': TimelineClipsSelect<false> | TimelineClipsSelect<true>;
+    'final-videos': FinalVideosSelect<false> | FinalVideosSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -124,7 +139,16 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      storyboard: TaskStoryboard;
+      sceneImage: TaskSceneImage;
+      sceneVideo: TaskSceneVideo;
+      stitch: TaskStitch;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -387,8 +411,104 @@ export interface Scene {
     | ('PENDING' | 'GENERATING_IMAGE' | 'IMAGE_READY' | 'GENERATING_VIDEO' | 'VIDEO_READY' | 'COMPLETED' | 'FAILED')
     | null;
   failureReason?: string | null;
+  images?: {
+    docs?: (string | GeneratedImage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  videos?: {
+    docs?: (string | GeneratedVideo)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  seedFrames?: {
+    docs?: (string | SeedFrame)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-images".
+ */
+export interface GeneratedImage {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  project: string | Project;
+  scene: string | Scene;
+  isSelected?: boolean | null;
+  prompt?: string | null;
+  replicateId?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-videos".
+ */
+export interface GeneratedVideo {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  project: string | Project;
+  scene: string | Scene;
+  isSelected?: boolean | null;
+  prompt?: string | null;
+  duration?: number | null;
+  replicateId?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-frames".
+ */
+export interface SeedFrame {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  project: string | Project;
+  scene: string | Scene;
+  isSelected?: boolean | null;
+  frameIndex?: number | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -400,6 +520,10 @@ export interface TimelineClip {
   owner: string | User;
   project: string | Project;
   scene?: (string | null) | Scene;
+  /**
+   * Defaults to the scene’s selected clip.
+   */
+  video?: (string | null) | GeneratedVideo;
   title?: string | null;
   order: number;
   startTime: number;
@@ -408,6 +532,30 @@ export interface TimelineClip {
   trimEnd?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "final-videos".
+ */
+export interface FinalVideo {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  project: string | Project;
+  duration?: number | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -425,6 +573,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'storyboard' | 'sceneImage' | 'sceneVideo' | 'stitch';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'storyboard' | 'sceneImage' | 'sceneVideo' | 'stitch') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -466,8 +706,24 @@ export interface PayloadLockedDocument {
         value: string | Scene;
       } | null)
     | ({
+        relationTo: 'generated-images';
+        value: string | GeneratedImage;
+      } | null)
+    | ({
+        relationTo: 'generated-videos';
+        value: string | GeneratedVideo;
+      } | null)
+    | ({
+        relationTo: 'seed-frames';
+        value: string | SeedFrame;
+      } | null)
+    | ({
         relationTo: 'timeline-clips';
         value: string | TimelineClip;
+      } | null)
+    | ({
+        relationTo: 'final-videos';
+        value: string | FinalVideo;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -695,8 +951,89 @@ export interface ScenesSelect<T extends boolean = true> {
   voiceoverText?: T;
   status?: T;
   failureReason?: T;
+  images?: T;
+  videos?: T;
+  seedFrames?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-images_select".
+ */
+export interface GeneratedImagesSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  project?: T;
+  scene?: T;
+  isSelected?: T;
+  prompt?: T;
+  replicateId?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "generated-videos_select".
+ */
+export interface GeneratedVideosSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  project?: T;
+  scene?: T;
+  isSelected?: T;
+  prompt?: T;
+  duration?: T;
+  replicateId?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-frames_select".
+ */
+export interface SeedFramesSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  project?: T;
+  scene?: T;
+  isSelected?: T;
+  frameIndex?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -707,6 +1044,7 @@ export interface TimelineClipsSelect<T extends boolean = true> {
   owner?: T;
   project?: T;
   scene?: T;
+  video?: T;
   title?: T;
   order?: T;
   startTime?: T;
@@ -718,11 +1056,65 @@ export interface TimelineClipsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "final-videos_select".
+ */
+export interface FinalVideosSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  project?: T;
+  duration?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -765,6 +1157,56 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStoryboard".
+ */
+export interface TaskStoryboard {
+  input: {
+    projectId: string;
+  };
+  output: {
+    scenes: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSceneImage".
+ */
+export interface TaskSceneImage {
+  input: {
+    sceneId: string;
+    prompt?: string | null;
+    negativePrompt?: string | null;
+  };
+  output: {
+    imageId: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSceneVideo".
+ */
+export interface TaskSceneVideo {
+  input: {
+    sceneId: string;
+  };
+  output: {
+    videoId: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStitch".
+ */
+export interface TaskStitch {
+  input: {
+    projectId: string;
+  };
+  output: {
+    duration: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ import { videoPipelinePlugin } from './plugins/video-pipeline'
 import { guardDocumentIds } from './plugins/tenancy/guardDocumentIds'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
 import { storagePlugin } from './src/lib/storage/plugin'
+import { mediaDir } from './src/lib/storage/settings'
 import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -66,7 +67,7 @@ export default buildConfig({
     // After the feature plugins: foreign document ids answer 404 in every collection.
     guardDocumentIds(),
     // Last: it wraps every upload collection the feature plugins added.
-    storagePlugin({ mediaDir: process.env.MEDIA_DIR || path.resolve(dirname, '.data/media') }),
+    storagePlugin({ mediaDir: mediaDir() }),
   ],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

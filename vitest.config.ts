@@ -19,6 +19,9 @@ export default defineConfig({
       // Each test file gets a copy of a template database built once per run.
       PAYLOAD_DB_PUSH: 'false',
       LOG_LEVEL: 'warn',
+      JOBS_AUTORUN: 'false',
+      RENDER_HEIGHT: '180',
+      RENDER_FPS: '12',
     },
   },
 })

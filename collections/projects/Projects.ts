@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { companyField } from '../../fields/company'
 import { ownerField } from '../../fields/owner'
 import { deleteChildren } from '../../hooks/deleteChildren'
+import { queueStoryboard } from '../../hooks/queueStoryboard'
 import { companyMembers, companyMembersCanCreate, ownerOrCompanyAdmin } from '../../src/lib/access'
 
 export const targetDurations = [15, 30, 60] as const
@@ -19,9 +20,11 @@ export const Projects: CollectionConfig = {
     delete: ownerOrCompanyAdmin(),
   },
   hooks: {
+    afterChange: [queueStoryboard],
     beforeDelete: [
       deleteChildren({ collection: 'timeline-clips', field: 'project' }),
       deleteChildren({ collection: 'scenes', field: 'project' }),
+      deleteChildren({ collection: 'final-videos', field: 'project' }),
     ],
   },
   fields: [

@@ -33,7 +33,12 @@ export const Scenes: CollectionConfig = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
-    beforeDelete: [deleteChildren({ collection: 'timeline-clips', field: 'scene' })],
+    beforeDelete: [
+      deleteChildren({ collection: 'timeline-clips', field: 'scene' }),
+      deleteChildren({ collection: 'generated-videos', field: 'scene' }),
+      deleteChildren({ collection: 'generated-images', field: 'scene' }),
+      deleteChildren({ collection: 'seed-frames', field: 'scene' }),
+    ],
   },
   fields: [
     companyField(),
@@ -64,6 +69,9 @@ export const Scenes: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, condition: (data) => data?.status === 'FAILED' },
     },
+    { name: 'images', type: 'join', collection: 'generated-images', on: 'scene', defaultLimit: 0 },
+    { name: 'videos', type: 'join', collection: 'generated-videos', on: 'scene', defaultLimit: 0 },
+    { name: 'seedFrames', type: 'join', collection: 'seed-frames', on: 'scene', defaultLimit: 0 },
   ],
   timestamps: true,
 }

@@ -31,6 +31,7 @@ export const TimelineClips: CollectionConfig = {
     inheritedOwnerField(),
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true },
     { name: 'scene', type: 'relationship', relationTo: 'scenes', index: true },
+    { name: 'video', type: 'relationship', relationTo: 'generated-videos', admin: { description: 'Defaults to the scene’s selected clip.' } },
     { name: 'title', type: 'text', maxLength: 200 },
     { name: 'order', type: 'number', required: true, min: 0 },
     seconds('startTime', true),

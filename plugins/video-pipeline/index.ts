@@ -1,22 +1,38 @@
 import type { Config, Plugin } from 'payload'
 
+import { FinalVideos } from '../../collections/projects/FinalVideos'
 import { Projects } from '../../collections/projects/Projects'
+import { GeneratedImages, GeneratedVideos, SeedFrames } from '../../collections/projects/sceneMedia'
 import { Scenes } from '../../collections/projects/Scenes'
 import { TimelineClips } from '../../collections/projects/TimelineClips'
+import { generateImage, generateVideo, stitchVideos } from '../../endpoints/projects/generation'
 import { listProjects } from '../../endpoints/projects/list'
 import { createScene, deleteScene, updateScene } from '../../endpoints/projects/scenes'
+import { projectStatus } from '../../endpoints/projects/status'
+import { sceneImageTask } from '../../src/lib/pipeline/tasks/sceneImage'
+import { sceneVideoTask } from '../../src/lib/pipeline/tasks/sceneVideo'
+import { stitchTask } from '../../src/lib/pipeline/tasks/stitch'
+import { storyboardTask } from '../../src/lib/pipeline/tasks/storyboard'
 import { addCollectionEndpoints } from '../addCollectionEndpoints'
 
 /**
- * Projects → scenes → timeline clips, and the seed's project and scene routes. Generation
- * (storyboard, images, clips, stitching as jobs) is still to come: see issue 4's notes.
+ * Projects → storyboard → scene images → clips → timeline → stitched film. Generation runs as
+ * Payload jobs (in-process in development, `npm run worker` in production).
  */
 export const videoPipelinePlugin =
   (): Plugin =>
   (config: Config): Config => {
     const withCollections: Config = {
       ...config,
-      collections: [...(config.collections ?? []), Projects, Scenes, TimelineClips],
+      collections: [...(config.collections ?? []), Projects, Scenes, GeneratedImages, GeneratedVideos, SeedFrames, TimelineClips, FinalVideos],
+      endpoints: [...(config.endpoints ?? []), generateImage, generateVideo, stitchVideos],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), storyboardTask, sceneImageTask, sceneVideoTask, stitchTask],
+        // The app runs the queue itself unless a worker does (JOBS_AUTORUN=false; tests run it by hand).
+        autoRun: [{ cron: '*/5 * * * * *', limit: 10, queue: 'default' }],
+        shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+      },
     }
-    return addCollectionEndpoints(withCollections, 'projects', [listProjects, createScene, updateScene, deleteScene])
+    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, createScene, updateScene, deleteScene])
   }

@@ -19,3 +19,6 @@ export function s3Settings(env: NodeJS.ProcessEnv = process.env): { bucket: stri
     },
   }
 }
+
+/** Where local-disk storage keeps files (when S3 is not configured). */
+export const mediaDir = (env: NodeJS.ProcessEnv = process.env) => env.MEDIA_DIR || `${process.cwd()}/.data/media`

@@ -10,6 +10,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_projects_status" AS ENUM('STORYBOARD', 'SCENE_GENERATION', 'STITCHING', 'COMPLETED', 'FAILED');
   CREATE TYPE "public"."enum_scenes_status" AS ENUM('PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED');
   CREATE TYPE "public"."enum__scenes_v_version_status" AS ENUM('PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'storyboard', 'sceneImage', 'sceneVideo', 'stitch');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'storyboard', 'sceneImage', 'sceneVideo', 'stitch');
   CREATE TABLE "companies" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"name" varchar NOT NULL,
@@ -184,12 +187,85 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "generated_images" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"owner_id" uuid NOT NULL,
+  	"project_id" uuid NOT NULL,
+  	"scene_id" uuid NOT NULL,
+  	"is_selected" boolean DEFAULT false,
+  	"prompt" varchar,
+  	"replicate_id" varchar,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "generated_videos" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"owner_id" uuid NOT NULL,
+  	"project_id" uuid NOT NULL,
+  	"scene_id" uuid NOT NULL,
+  	"is_selected" boolean DEFAULT false,
+  	"prompt" varchar,
+  	"duration" numeric,
+  	"replicate_id" varchar,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "seed_frames" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"owner_id" uuid NOT NULL,
+  	"project_id" uuid NOT NULL,
+  	"scene_id" uuid NOT NULL,
+  	"is_selected" boolean DEFAULT false,
+  	"frame_index" numeric,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
   CREATE TABLE "timeline_clips" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"company_id" uuid NOT NULL,
   	"owner_id" uuid NOT NULL,
   	"project_id" uuid NOT NULL,
   	"scene_id" uuid,
+  	"video_id" uuid,
   	"title" varchar,
   	"order" numeric NOT NULL,
   	"start_time" numeric NOT NULL,
@@ -200,10 +276,60 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "final_videos" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"owner_id" uuid NOT NULL,
+  	"project_id" uuid NOT NULL,
+  	"duration" numeric,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
   	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_locked_documents" (
@@ -226,7 +352,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"car_media_id" uuid,
   	"projects_id" uuid,
   	"scenes_id" uuid,
-  	"timeline_clips_id" uuid
+  	"generated_images_id" uuid,
+  	"generated_videos_id" uuid,
+  	"seed_frames_id" uuid,
+  	"timeline_clips_id" uuid,
+  	"final_videos_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -272,10 +402,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_scenes_v" ADD CONSTRAINT "_scenes_v_version_company_id_companies_id_fk" FOREIGN KEY ("version_company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_scenes_v" ADD CONSTRAINT "_scenes_v_version_owner_id_users_id_fk" FOREIGN KEY ("version_owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_scenes_v" ADD CONSTRAINT "_scenes_v_version_project_id_projects_id_fk" FOREIGN KEY ("version_project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_images" ADD CONSTRAINT "generated_images_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_images" ADD CONSTRAINT "generated_images_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_images" ADD CONSTRAINT "generated_images_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_images" ADD CONSTRAINT "generated_images_scene_id_scenes_id_fk" FOREIGN KEY ("scene_id") REFERENCES "public"."scenes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_videos" ADD CONSTRAINT "generated_videos_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_videos" ADD CONSTRAINT "generated_videos_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_videos" ADD CONSTRAINT "generated_videos_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "generated_videos" ADD CONSTRAINT "generated_videos_scene_id_scenes_id_fk" FOREIGN KEY ("scene_id") REFERENCES "public"."scenes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "seed_frames" ADD CONSTRAINT "seed_frames_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "seed_frames" ADD CONSTRAINT "seed_frames_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "seed_frames" ADD CONSTRAINT "seed_frames_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "seed_frames" ADD CONSTRAINT "seed_frames_scene_id_scenes_id_fk" FOREIGN KEY ("scene_id") REFERENCES "public"."scenes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "timeline_clips" ADD CONSTRAINT "timeline_clips_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "timeline_clips" ADD CONSTRAINT "timeline_clips_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "timeline_clips" ADD CONSTRAINT "timeline_clips_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "timeline_clips" ADD CONSTRAINT "timeline_clips_scene_id_scenes_id_fk" FOREIGN KEY ("scene_id") REFERENCES "public"."scenes"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "timeline_clips" ADD CONSTRAINT "timeline_clips_video_id_generated_videos_id_fk" FOREIGN KEY ("video_id") REFERENCES "public"."generated_videos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "final_videos" ADD CONSTRAINT "final_videos_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "final_videos" ADD CONSTRAINT "final_videos_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "final_videos" ADD CONSTRAINT "final_videos_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_companies_fk" FOREIGN KEY ("companies_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -285,7 +432,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_car_media_fk" FOREIGN KEY ("car_media_id") REFERENCES "public"."car_media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_projects_fk" FOREIGN KEY ("projects_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_scenes_fk" FOREIGN KEY ("scenes_id") REFERENCES "public"."scenes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_generated_images_fk" FOREIGN KEY ("generated_images_id") REFERENCES "public"."generated_images"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_generated_videos_fk" FOREIGN KEY ("generated_videos_id") REFERENCES "public"."generated_videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_seed_frames_fk" FOREIGN KEY ("seed_frames_id") REFERENCES "public"."seed_frames"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_timeline_clips_fk" FOREIGN KEY ("timeline_clips_id") REFERENCES "public"."timeline_clips"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_final_videos_fk" FOREIGN KEY ("final_videos_id") REFERENCES "public"."final_videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "companies_updated_at_idx" ON "companies" USING btree ("updated_at");
@@ -337,13 +488,56 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_scenes_v_version_version_created_at_idx" ON "_scenes_v" USING btree ("version_created_at");
   CREATE INDEX "_scenes_v_created_at_idx" ON "_scenes_v" USING btree ("created_at");
   CREATE INDEX "_scenes_v_updated_at_idx" ON "_scenes_v" USING btree ("updated_at");
+  CREATE INDEX "generated_images_company_idx" ON "generated_images" USING btree ("company_id");
+  CREATE INDEX "generated_images_owner_idx" ON "generated_images" USING btree ("owner_id");
+  CREATE INDEX "generated_images_project_idx" ON "generated_images" USING btree ("project_id");
+  CREATE INDEX "generated_images_scene_idx" ON "generated_images" USING btree ("scene_id");
+  CREATE INDEX "generated_images_is_selected_idx" ON "generated_images" USING btree ("is_selected");
+  CREATE INDEX "generated_images_updated_at_idx" ON "generated_images" USING btree ("updated_at");
+  CREATE INDEX "generated_images_created_at_idx" ON "generated_images" USING btree ("created_at");
+  CREATE UNIQUE INDEX "generated_images_filename_idx" ON "generated_images" USING btree ("filename");
+  CREATE INDEX "generated_videos_company_idx" ON "generated_videos" USING btree ("company_id");
+  CREATE INDEX "generated_videos_owner_idx" ON "generated_videos" USING btree ("owner_id");
+  CREATE INDEX "generated_videos_project_idx" ON "generated_videos" USING btree ("project_id");
+  CREATE INDEX "generated_videos_scene_idx" ON "generated_videos" USING btree ("scene_id");
+  CREATE INDEX "generated_videos_is_selected_idx" ON "generated_videos" USING btree ("is_selected");
+  CREATE INDEX "generated_videos_updated_at_idx" ON "generated_videos" USING btree ("updated_at");
+  CREATE INDEX "generated_videos_created_at_idx" ON "generated_videos" USING btree ("created_at");
+  CREATE UNIQUE INDEX "generated_videos_filename_idx" ON "generated_videos" USING btree ("filename");
+  CREATE INDEX "seed_frames_company_idx" ON "seed_frames" USING btree ("company_id");
+  CREATE INDEX "seed_frames_owner_idx" ON "seed_frames" USING btree ("owner_id");
+  CREATE INDEX "seed_frames_project_idx" ON "seed_frames" USING btree ("project_id");
+  CREATE INDEX "seed_frames_scene_idx" ON "seed_frames" USING btree ("scene_id");
+  CREATE INDEX "seed_frames_is_selected_idx" ON "seed_frames" USING btree ("is_selected");
+  CREATE INDEX "seed_frames_updated_at_idx" ON "seed_frames" USING btree ("updated_at");
+  CREATE INDEX "seed_frames_created_at_idx" ON "seed_frames" USING btree ("created_at");
+  CREATE UNIQUE INDEX "seed_frames_filename_idx" ON "seed_frames" USING btree ("filename");
   CREATE INDEX "timeline_clips_company_idx" ON "timeline_clips" USING btree ("company_id");
   CREATE INDEX "timeline_clips_owner_idx" ON "timeline_clips" USING btree ("owner_id");
   CREATE INDEX "timeline_clips_project_idx" ON "timeline_clips" USING btree ("project_id");
   CREATE INDEX "timeline_clips_scene_idx" ON "timeline_clips" USING btree ("scene_id");
+  CREATE INDEX "timeline_clips_video_idx" ON "timeline_clips" USING btree ("video_id");
   CREATE INDEX "timeline_clips_updated_at_idx" ON "timeline_clips" USING btree ("updated_at");
   CREATE INDEX "timeline_clips_created_at_idx" ON "timeline_clips" USING btree ("created_at");
+  CREATE UNIQUE INDEX "final_videos_filename_compound_idx" ON "final_videos" USING btree ("filename","prefix");
+  CREATE INDEX "final_videos_company_idx" ON "final_videos" USING btree ("company_id");
+  CREATE INDEX "final_videos_owner_idx" ON "final_videos" USING btree ("owner_id");
+  CREATE UNIQUE INDEX "final_videos_project_idx" ON "final_videos" USING btree ("project_id");
+  CREATE INDEX "final_videos_updated_at_idx" ON "final_videos" USING btree ("updated_at");
+  CREATE INDEX "final_videos_created_at_idx" ON "final_videos" USING btree ("created_at");
+  CREATE INDEX "final_videos_filename_idx" ON "final_videos" USING btree ("filename");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -358,7 +552,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_car_media_id_idx" ON "payload_locked_documents_rels" USING btree ("car_media_id");
   CREATE INDEX "payload_locked_documents_rels_projects_id_idx" ON "payload_locked_documents_rels" USING btree ("projects_id");
   CREATE INDEX "payload_locked_documents_rels_scenes_id_idx" ON "payload_locked_documents_rels" USING btree ("scenes_id");
+  CREATE INDEX "payload_locked_documents_rels_generated_images_id_idx" ON "payload_locked_documents_rels" USING btree ("generated_images_id");
+  CREATE INDEX "payload_locked_documents_rels_generated_videos_id_idx" ON "payload_locked_documents_rels" USING btree ("generated_videos_id");
+  CREATE INDEX "payload_locked_documents_rels_seed_frames_id_idx" ON "payload_locked_documents_rels" USING btree ("seed_frames_id");
   CREATE INDEX "payload_locked_documents_rels_timeline_clips_id_idx" ON "payload_locked_documents_rels" USING btree ("timeline_clips_id");
+  CREATE INDEX "payload_locked_documents_rels_final_videos_id_idx" ON "payload_locked_documents_rels" USING btree ("final_videos_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -382,8 +580,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "projects" CASCADE;
   DROP TABLE "scenes" CASCADE;
   DROP TABLE "_scenes_v" CASCADE;
+  DROP TABLE "generated_images" CASCADE;
+  DROP TABLE "generated_videos" CASCADE;
+  DROP TABLE "seed_frames" CASCADE;
   DROP TABLE "timeline_clips" CASCADE;
+  DROP TABLE "final_videos" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -396,5 +600,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_projects_kind";
   DROP TYPE "public"."enum_projects_status";
   DROP TYPE "public"."enum_scenes_status";
-  DROP TYPE "public"."enum__scenes_v_version_status";`)
+  DROP TYPE "public"."enum__scenes_v_version_status";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }

@@ -1,0 +1,30 @@
+/**
+ * `npm run worker`: runs the jobs queue (generation, stitching) outside the web process, as the
+ * `worker` service in docker-compose does. Set `JOBS_AUTORUN=false` on the app when a worker runs.
+ * Not yet safe with several workers on one database (see issue 4's notes).
+ */
+import { ensureDatabase } from '../src/lib/db/ensureDatabase'
+
+const db = await ensureDatabase()
+const { getPayload } = await import('payload')
+const { default: config } = await import('../payload.config')
+const { closePayload } = await import('../src/lib/db/closePayload')
+
+process.env.JOBS_AUTORUN = 'false'
+const payload = await getPayload({ config, cron: false })
+const intervalMs = Number(process.env.WORKER_POLL_MS || 2000)
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true))
+
+payload.logger.info(`Worker polling the jobs queue every ${intervalMs} ms`)
+while (!stopping) {
+  try {
+    await payload.jobs.run({ limit: 10 })
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Jobs run failed' })
+  }
+  await new Promise((resolve) => setTimeout(resolve, intervalMs))
+}
+await closePayload(payload)
+await db.stop()
+process.exit(0)
