@@ -1,0 +1,53 @@
+import Replicate, { type Prediction } from 'replicate'
+
+import { ProviderError } from '../types'
+
+export type ReplicateOptions = {
+  token: string
+  /** API base, e.g. a local stub in tests. */
+  baseUrl?: string
+  pollIntervalMs?: number
+  timeoutMs?: number
+}
+
+const terminal = new Set(['succeeded', 'failed', 'canceled'])
+
+/** Maps client and HTTP failures to ProviderErrors the jobs know how to retry. */
+function toProviderError(error: unknown): ProviderError {
+  if (error instanceof ProviderError) return error
+  const status = (error as { response?: Response }).response?.status
+  const message = (error as Error).message ?? String(error)
+  if (status) {
+    const retryAfter = Number((error as { response?: Response }).response?.headers.get('retry-after') ?? '') || undefined
+    return new ProviderError(`Replicate answered HTTP ${status}: ${message.slice(0, 300)}`, status === 429 || status >= 500, status, retryAfter)
+  }
+  return new ProviderError(`Replicate could not be reached: ${message.slice(0, 300)}`, true)
+}
+
+/**
+ * Runs a model and returns its first output URL. The `replicate` client already backs off on
+ * 429 (and on 5xx for reads); what remains failing becomes a ProviderError.
+ */
+export async function runPrediction(options: ReplicateOptions, model: string, input: Record<string, unknown>, signal?: AbortSignal) {
+  const client = new Replicate({ auth: options.token, baseUrl: options.baseUrl, useFileOutput: false })
+  const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000)
+  let prediction: Prediction
+  try {
+    prediction = await client.predictions.create({ model, input })
+    while (!terminal.has(prediction.status)) {
+      if (Date.now() > deadline) throw new ProviderError(`Replicate prediction ${prediction.id} timed out`, true)
+      if (signal?.aborted) throw new ProviderError('Cancelled', false)
+      await new Promise((resolve) => setTimeout(resolve, options.pollIntervalMs ?? 1000))
+      prediction = await client.predictions.get(prediction.id)
+    }
+  } catch (error) {
+    throw toProviderError(error)
+  }
+  if (prediction.status !== 'succeeded') {
+    const reason = typeof prediction.error === 'string' ? prediction.error : JSON.stringify(prediction.error ?? 'no reason given')
+    throw new ProviderError(`Replicate prediction ${prediction.status}: ${reason}`, false)
+  }
+  const output = Array.isArray(prediction.output) ? prediction.output[0] : prediction.output
+  if (typeof output !== 'string') throw new ProviderError('Replicate returned no output URL', true)
+  return { id: prediction.id, url: output }
+}

@@ -1,0 +1,47 @@
+import { downloadOutput } from '../download'
+import type { ImageGenerator, VideoGenerator } from '../types'
+import { type ReplicateOptions, runPrediction } from './client'
+
+/** Known image-to-video models: the clip lengths they produce and how they name their inputs. */
+export const videoModels: Record<string, { clipLengths: number[]; input: (image: string, prompt: string, seconds: number, aspectRatio: string) => Record<string, unknown> }> = {
+  'kwaivgi/kling-v2.1': {
+    clipLengths: [5, 10],
+    input: (image, prompt, seconds) => ({ start_image: image, prompt, duration: seconds }),
+  },
+  'wan-video/wan-2.2-i2v-fast': {
+    clipLengths: [5],
+    input: (image, prompt, _seconds, aspectRatio) => ({ image, prompt, aspect_ratio: aspectRatio }),
+  },
+}
+
+/** Text-to-image on Replicate (a FLUX model by default); reference images where the model takes one. */
+export function createReplicateImageGenerator(options: ReplicateOptions & { model?: string }): ImageGenerator {
+  const model = options.model ?? 'black-forest-labs/flux-schnell'
+  return {
+    name: `replicate:${model}`,
+    async generateImage(request, signal) {
+      const input: Record<string, unknown> = { prompt: request.prompt, aspect_ratio: request.aspectRatio, output_format: 'png' }
+      if (request.negativePrompt) input.negative_prompt = request.negativePrompt
+      const reference = request.referenceImages?.[0]
+      if (reference && model.includes('redux')) input.redux_image = `data:image/png;base64,${reference.toString('base64')}`
+      const { id, url } = await runPrediction(options, model, input, signal)
+      return { ...(await downloadOutput(url, signal)), providerId: id }
+    },
+  }
+}
+
+/** Image-to-video on Replicate; the image goes as a data URL. */
+export function createReplicateVideoGenerator(options: ReplicateOptions & { model?: string }): VideoGenerator {
+  const model = options.model ?? 'kwaivgi/kling-v2.1'
+  const spec = videoModels[model] ?? videoModels['kwaivgi/kling-v2.1']!
+  return {
+    name: `replicate:${model}`,
+    clipLengths: spec.clipLengths,
+    async generateVideo(request, signal) {
+      const seconds = spec.clipLengths.reduce((best, l) => (Math.abs(l - request.durationSeconds) < Math.abs(best - request.durationSeconds) ? l : best))
+      const image = `data:${request.image.mimeType};base64,${request.image.data.toString('base64')}`
+      const { id, url } = await runPrediction(options, model, spec.input(image, request.prompt, seconds, request.aspectRatio), signal)
+      return { ...(await downloadOutput(url, signal)), providerId: id }
+    },
+  }
+}

@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { createOpenAIStoryboardWriter } from '../../src/lib/providers/openai/storyboardWriter'
+import { ProviderError, type StoryboardRequest } from '../../src/lib/providers/types'
+import { startStub } from '../helpers/stubs/server'
+
+let stub: Awaited<ReturnType<typeof startStub>> | undefined
+afterEach(async () => stub?.close())
+
+const request: StoryboardRequest = { prompt: 'A red coupé at dawn', targetDuration: 15, kind: 'marketing', clipLengths: [5, 10], brand: { companyName: 'Apex', colors: { primary: '#112233' } } }
+
+const storyboard = (durations: number[]) =>
+  JSON.stringify({
+    characterDescription: 'a red two-door coupé with chrome trim',
+    scenes: durations.map((suggestedDuration, i) => ({ sceneTitle: `Scene ${i + 1}`, sceneSummary: 's', imagePrompt: 'p', suggestedDuration })),
+  })
+
+/** OpenAI's chat completions protocol, answering with the given contents in turn. */
+const chat = (answers: Array<string | { status: number }>) => {
+  const queue = [...answers]
+  return startStub(async (req) => {
+    if (req.method !== 'POST' || req.path !== '/v1/chat/completions') return { status: 404, json: {} }
+    const next = queue.shift() ?? ''
+    if (typeof next === 'object') return { status: next.status, json: { error: { message: 'stubbed failure', type: 'server_error' } } }
+    return {
+      json: {
+        id: 'chatcmpl-1',
+        object: 'chat.completion',
+        created: 1,
+        model: 'stub',
+        choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: next } }],
+      },
+    }
+  })
+}
+
+const writer = (base: string, timeoutMs?: number) => createOpenAIStoryboardWriter({ apiKey: 'sk-test', baseURL: `${base}/v1`, model: 'stub', timeoutMs })
+
+describe('OpenAI-compatible storyboard writer (real client against a protocol stub)', () => {
+  it('returns a validated storyboard and sends brand and timing constraints', async () => {
+    stub = await chat([storyboard([5, 10])])
+    const result = await writer(stub.base).writeStoryboard(request)
+    expect(result.scenes.map((s) => s.suggestedDuration)).toEqual([5, 10])
+    const sent = JSON.parse(stub.requests[0]!.body)
+    expect(sent.response_format).toEqual({ type: 'json_object' })
+    expect(sent.messages[0].content).toMatch(/add up to 15/)
+    expect(sent.messages[0].content).toMatch(/#112233/)
+    expect(stub.requests[0]!.headers.authorization).toBe('Bearer sk-test')
+  })
+
+  it('repairs one malformed answer (bad JSON, wrong durations) by sending the problem back', async () => {
+    stub = await chat(['{"characterDescription": "x", "scenes": [', storyboard([5, 10])])
+    expect((await writer(stub.base).writeStoryboard(request)).scenes).toHaveLength(2)
+    expect(JSON.parse(stub.requests[1]!.body).messages.at(-1).content).toMatch(/not valid JSON/)
+    await stub.close()
+
+    stub = await chat([storyboard([10, 10]), storyboard([10, 5])])
+    expect((await writer(stub.base).writeStoryboard(request)).scenes).toHaveLength(2)
+    expect(JSON.parse(stub.requests[1]!.body).messages.at(-1).content).toMatch(/add up to 15/)
+  })
+
+  it('gives up after the repair round with a retryable error', async () => {
+    stub = await chat(['nonsense', 'still nonsense'])
+    const error = await writer(stub.base).writeStoryboard(request).catch((e) => e)
+    expect(error).toBeInstanceOf(ProviderError)
+    expect(error).toMatchObject({ retryable: true })
+    expect(stub.requests).toHaveLength(2)
+  })
+
+  it('maps 429 and 500 to retryable errors (no client-side retries) and 400 to a final one', async () => {
+    for (const [status, retryable] of [[429, true], [500, true], [400, false]] as const) {
+      stub = await chat([{ status }])
+      const error = await writer(stub.base).writeStoryboard(request).catch((e) => e)
+      expect(error).toMatchObject({ retryable, status })
+      expect(stub.requests).toHaveLength(1)
+      await stub.close()
+      stub = undefined
+    }
+  })
+
+  it('times out as a retryable error', async () => {
+    stub = await startStub(() => new Promise(() => {}))
+    const error = await writer(stub.base, 200).writeStoryboard(request).catch((e) => e)
+    expect(error).toMatchObject({ retryable: true })
+  })
+})
