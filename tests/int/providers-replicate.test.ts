@@ -5,7 +5,7 @@ import { createReplicateImageGenerator, createReplicateVideoGenerator } from '..
 import { verifyReplicateWebhook } from '../../src/lib/providers/replicate/webhook'
 import { ProviderError } from '../../src/lib/providers/types'
 import { pngBytes } from '../helpers/media'
-import { startStub, type StubHandler } from '../helpers/stubs/server'
+import { startStub, type StubHandler, type StubResponse } from '../helpers/stubs/server'
 
 let stub: Awaited<ReturnType<typeof startStub>> | undefined
 afterEach(async () => stub?.close())
@@ -14,7 +14,7 @@ afterEach(async () => stub?.close())
 const replicateProtocol = (options: { createFailures?: Array<{ status: number; retryAfter?: string }>; final?: 'succeeded' | 'failed' | 'never' } = {}): StubHandler => {
   const failures = [...(options.createFailures ?? [])]
   let polls = 0
-  return async (req, base) => {
+  return async (req, base): Promise<StubResponse> => {
     if (req.method === 'POST' && /^\/v1\/models\/[^/]+\/[^/]+\/predictions$/.test(req.path)) {
       const failure = failures.shift()
       if (failure) return { status: failure.status, headers: failure.retryAfter ? { 'retry-after': failure.retryAfter } : {}, json: { detail: 'stubbed failure' } }
