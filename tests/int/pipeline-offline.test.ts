@@ -4,16 +4,9 @@ import { describe, expect, it } from 'vitest'
 
 import { asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
+import { drainJobs } from '../helpers/jobs'
 import { probe } from '../../src/lib/media/probe'
 
-/** Runs queued jobs until none are left (what the worker does in production). */
-async function drainJobs() {
-  for (let round = 0; round < 10; round++) {
-    const { totalDocs } = await payload.count({ collection: 'payload-jobs', where: { completedAt: { exists: false }, hasError: { not_equals: true } } })
-    if (totalDocs === 0) return
-    await payload.jobs.run({ limit: 50 })
-  }
-}
 
 describe('offline pipeline', () => {
   it('turns a 30 s project into a stitched MP4 matching its timeline, from the API alone', async () => {

@@ -1,7 +1,11 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { idOf } from '../access'
 import type { BrandContext, FeaturedCar } from '../providers/types'
+import { fetchStoredFile } from '../storage/files'
 
 /** The brand a company's renders use: its name and COLOR_SCHEME colours. */
 export async function brandOf(payload: Payload, companyId: string): Promise<BrandContext> {
@@ -16,13 +20,45 @@ export async function brandOf(payload: Payload, companyId: string): Promise<Bran
   return { companyName: company.name, colors: (docs[0]?.value as Record<string, string> | undefined) ?? {} }
 }
 
-/** The featured car of a project, by name (reference images: see issue 4's notes). */
+type CarMediaDoc = { id: string; prefix?: string | null; filename?: string | null; type: string }
+
+/** The featured variant's media of the given types, newest first. */
+async function variantMedia(payload: Payload, variantId: string, types: string[]): Promise<CarMediaDoc[]> {
+  const { docs } = await payload.find({
+    collection: 'car-media',
+    where: { and: [{ variant: { equals: variantId } }, { type: { in: types } }] },
+    sort: '-createdAt',
+    limit: 4,
+    depth: 0,
+  })
+  return docs as CarMediaDoc[]
+}
+
+/** The featured car of a project, with its exterior/interior images as reference images. */
 export async function featuredCarOf(payload: Payload, project: { featuredCarModel?: unknown; featuredCarVariant?: unknown }): Promise<FeaturedCar | undefined> {
-  const modelId = idOf(project.featuredCarModel)
-  if (!modelId) return undefined
-  const model = await payload.findByID({ collection: 'car-models', id: modelId, depth: 0, disableErrors: true })
-  if (!model) return undefined
   const variantId = idOf(project.featuredCarVariant)
   const variant = variantId ? await payload.findByID({ collection: 'car-variants', id: variantId, depth: 0, disableErrors: true }) : null
-  return { model: model.name, year: variant?.year, trim: variant?.trim, referenceImages: [] }
+  const modelId = idOf(project.featuredCarModel) ?? idOf(variant?.model)
+  const model = modelId ? await payload.findByID({ collection: 'car-models', id: modelId, depth: 0, disableErrors: true }) : null
+  if (!model) return undefined
+  const referenceImages: Buffer[] = []
+  if (variant) {
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-ref-'))
+    try {
+      for (const media of await variantMedia(payload, variant.id, ['EXTERIOR', 'INTERIOR'])) {
+        referenceImages.push(await fs.promises.readFile(await fetchStoredFile(media, path.join(dir, media.filename!))))
+      }
+    } finally {
+      await fs.promises.rm(dir, { recursive: true, force: true })
+    }
+  }
+  return { model: model.name, year: variant?.year, trim: variant?.trim, referenceImages }
+}
+
+/** The featured variant's newest SOUND, fetched to `dir`: the audio bed of the final film. */
+export async function carSoundOf(payload: Payload, project: { featuredCarVariant?: unknown }, dir: string): Promise<string | null> {
+  const variantId = idOf(project.featuredCarVariant)
+  if (!variantId) return null
+  const [sound] = await variantMedia(payload, variantId, ['SOUND'])
+  return sound ? fetchStoredFile(sound, path.join(dir, `bed-${sound.filename}`)) : null
 }

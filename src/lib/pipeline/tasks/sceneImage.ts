@@ -2,7 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { idOf } from '../../access'
 import { providersFromEnv } from '../../providers'
-import { brandOf } from '../context'
+import { brandOf, featuredCarOf } from '../context'
 import { selectSceneMedia } from '../selectMedia'
 import { renderFormat, taskRetries } from '../settings'
 import { failScene } from './failScene'
@@ -32,6 +32,7 @@ export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: str
         width: format.width,
         height: format.height,
         brand: await brandOf(payload, idOf(project.company)!),
+        referenceImages: (await featuredCarOf(payload, project))?.referenceImages,
       })
       const doc = await payload.create({
         collection: 'generated-images',

@@ -4,10 +4,12 @@ import path from 'node:path'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { idOf } from '../../access'
+import { mixAudioBed } from '../../media/audioBed'
 import { concatClips } from '../../media/concat'
 import { probe } from '../../media/probe'
 import { trimClip } from '../../media/render'
 import { fetchStoredFile, storedKey } from '../../storage/files'
+import { carSoundOf } from '../context'
 import { renderFormat, taskRetries } from '../settings'
 
 type Part = { video: { prefix?: string | null; filename?: string | null }; trimStart?: number | null; trimEnd?: number | null }
@@ -67,8 +69,13 @@ export const stitchTask: TaskConfig<{ input: { projectId: string }; output: { du
           inputs.push(trimmed)
         } else inputs.push(source)
       }
+      const joined = path.join(dir, 'joined.mp4')
+      await concatClips(inputs, joined)
+      // The featured car's sound, when it has one, runs under the whole film.
+      const bed = await carSoundOf(payload, project, dir)
       const output = path.join(dir, 'video.mp4')
-      await concatClips(inputs, output)
+      if (bed) await mixAudioBed({ video: joined, bed, output })
+      else await fs.promises.rename(joined, output)
       const duration = (await probe(output)).durationSeconds ?? 0
       await payload.delete({ collection: 'final-videos', where: { project: { equals: project.id } } })
       const stats = await fs.promises.stat(output)
