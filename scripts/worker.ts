@@ -9,6 +9,7 @@ const db = await ensureDatabase()
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { closePayload } = await import('../src/lib/db/closePayload')
+const { providerConcurrency } = await import('../src/lib/pipeline/settings')
 
 process.env.JOBS_AUTORUN = 'false'
 const payload = await getPayload({ config, cron: false })
@@ -19,7 +20,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (s
 payload.logger.info(`Worker polling the jobs queue every ${intervalMs} ms`)
 while (!stopping) {
   try {
-    await payload.jobs.run({ limit: 10 })
+    // Jobs run in parallel up to the provider concurrency.
+    await payload.jobs.run({ limit: providerConcurrency() })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Jobs run failed' })
   }

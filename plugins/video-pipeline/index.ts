@@ -9,6 +9,7 @@ import { generateImage, generateVideo, stitchVideos } from '../../endpoints/proj
 import { listProjects } from '../../endpoints/projects/list'
 import { createScene, deleteScene, updateScene } from '../../endpoints/projects/scenes'
 import { projectStatus } from '../../endpoints/projects/status'
+import { providerConcurrency } from '../../src/lib/pipeline/settings'
 import { sceneImageTask } from '../../src/lib/pipeline/tasks/sceneImage'
 import { sceneVideoTask } from '../../src/lib/pipeline/tasks/sceneVideo'
 import { stitchTask } from '../../src/lib/pipeline/tasks/stitch'
@@ -30,7 +31,7 @@ export const videoPipelinePlugin =
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), storyboardTask, sceneImageTask, sceneVideoTask, stitchTask],
         // The app runs the queue itself unless a worker does (JOBS_AUTORUN=false; tests run it by hand).
-        autoRun: [{ cron: '*/5 * * * * *', limit: 10, queue: 'default' }],
+        autoRun: [{ cron: '*/5 * * * * *', limit: providerConcurrency(), queue: 'default' }],
         shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       },
     }
