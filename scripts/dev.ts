@@ -5,18 +5,10 @@
 import { spawn } from 'node:child_process'
 
 import { ensureDatabase } from '../src/lib/db/ensureDatabase'
+import { runDemoSeed } from '../src/lib/seed/run'
 
 const db = await ensureDatabase()
-{
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const { seedDemo } = await import('../src/lib/seed')
-  const { demoSeeds } = await import('../src/lib/seed/plugins')
-  const { closePayload } = await import('../src/lib/db/closePayload')
-  const payload = await getPayload({ config, cron: false })
-  if (process.env.SEED_DEMO !== 'false') await seedDemo(payload, demoSeeds)
-  await closePayload(payload)
-}
+if (process.env.SEED_DEMO !== 'false') await runDemoSeed()
 
 const child = spawn('next', ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
 const stop = async (code: number) => {

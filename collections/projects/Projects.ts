@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { companyField } from '../../fields/company'
 import { ownerField } from '../../fields/owner'
+import { progressFields } from '../../fields/progress'
 import { deleteChildren } from '../../hooks/deleteChildren'
 import { queueStoryboard } from '../../hooks/queueStoryboard'
-import { companyMembers, companyMembersCanCreate, ownerOrCompanyAdmin } from '../../src/lib/access'
+import { ownedDocuments } from '../../src/lib/access'
 
 export const targetDurations = [15, 30, 60] as const
 export const projectStatuses = ['STORYBOARD', 'SCENE_GENERATION', 'STITCHING', 'COMPLETED', 'FAILED'] as const
@@ -13,12 +14,7 @@ export const aspectRatios = ['16:9', '9:16', '1:1'] as const
 export const Projects: CollectionConfig = {
   slug: 'projects',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'status', 'targetDuration', 'owner', 'updatedAt'], group: 'Studio' },
-  access: {
-    read: companyMembers,
-    create: companyMembersCanCreate,
-    update: ownerOrCompanyAdmin(),
-    delete: ownerOrCompanyAdmin(),
-  },
+  access: ownedDocuments,
   hooks: {
     afterChange: [queueStoryboard],
     beforeDelete: [
@@ -50,21 +46,7 @@ export const Projects: CollectionConfig = {
       admin: { description: '16:9, 9:16 or 1:1; used by every render.' },
     },
     { name: 'kind', type: 'select', options: ['marketing', 'training'], defaultValue: 'marketing' },
-    {
-      name: 'status',
-      type: 'select',
-      options: [...projectStatuses],
-      defaultValue: 'STORYBOARD',
-      // Progress is the pipeline's to report, never a client's.
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'failureReason',
-      type: 'text',
-      access: { create: () => false, update: () => false },
-      admin: { readOnly: true, condition: (data) => data?.status === 'FAILED' },
-    },
+    ...progressFields(projectStatuses, 'STORYBOARD'),
     { name: 'characterDescription', type: 'textarea', maxLength: 4000 },
     { name: 'featuredCarModel', type: 'relationship', relationTo: 'car-models' },
     { name: 'featuredCarVariant', type: 'relationship', relationTo: 'car-variants' },

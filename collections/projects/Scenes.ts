@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { companyField } from '../../fields/company'
 import { inheritedOwnerField } from '../../fields/inherited'
+import { progressFields } from '../../fields/progress'
 import { companyFromParent } from '../../hooks/companyFromParent'
 import { deleteChildren } from '../../hooks/deleteChildren'
-import { companyMembers, companyMembersCanCreate, ownerOrCompanyAdmin } from '../../src/lib/access'
+import { ownedDocuments } from '../../src/lib/access'
 
 export const sceneStatuses = ['PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED'] as const
 
@@ -23,12 +24,7 @@ const duration = (name: string) => ({
 export const Scenes: CollectionConfig = {
   slug: 'scenes',
   admin: { useAsTitle: 'sceneTitle', defaultColumns: ['project', 'sceneNumber', 'sceneTitle', 'status'], group: 'Studio' },
-  access: {
-    read: companyMembers,
-    create: companyMembersCanCreate,
-    update: ownerOrCompanyAdmin(),
-    delete: ownerOrCompanyAdmin(),
-  },
+  access: ownedDocuments,
   // Content teams edit scene text as documents: keep its history.
   versions: { maxPerDoc: 50 },
   hooks: {
@@ -54,21 +50,7 @@ export const Scenes: CollectionConfig = {
     { name: 'customImageInput', type: 'text', maxLength: 2000, admin: { description: 'URL of a custom input image.' } },
     { name: 'useSeedFrame', type: 'checkbox', defaultValue: false },
     { name: 'voiceoverText', type: 'textarea', maxLength: 5000, admin: { description: 'Training videos: the narration.' } },
-    // Progress is the pipeline's to report, never a client's.
-    {
-      name: 'status',
-      type: 'select',
-      options: [...sceneStatuses],
-      defaultValue: 'PENDING',
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
-    {
-      name: 'failureReason',
-      type: 'text',
-      access: { create: () => false, update: () => false },
-      admin: { readOnly: true, condition: (data) => data?.status === 'FAILED' },
-    },
+    ...progressFields(sceneStatuses, 'PENDING'),
     { name: 'images', type: 'join', collection: 'generated-images', on: 'scene', defaultLimit: 0 },
     { name: 'videos', type: 'join', collection: 'generated-videos', on: 'scene', defaultLimit: 0 },
     { name: 'seedFrames', type: 'join', collection: 'seed-frames', on: 'scene', defaultLimit: 0 },

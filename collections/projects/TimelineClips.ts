@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { companyField } from '../../fields/company'
 import { inheritedOwnerField } from '../../fields/inherited'
 import { companyFromParent } from '../../hooks/companyFromParent'
-import { companyMembers, companyMembersCanCreate, ownerOrCompanyAdmin } from '../../src/lib/access'
+import { ownedDocuments } from '../../src/lib/access'
 
 const seconds = (name: string, required = false) => ({
   name,
@@ -17,12 +17,7 @@ const seconds = (name: string, required = false) => ({
 export const TimelineClips: CollectionConfig = {
   slug: 'timeline-clips',
   admin: { useAsTitle: 'title', defaultColumns: ['project', 'order', 'title', 'duration'], group: 'Studio' },
-  access: {
-    read: companyMembers,
-    create: companyMembersCanCreate,
-    update: ownerOrCompanyAdmin(),
-    delete: ownerOrCompanyAdmin(),
-  },
+  access: ownedDocuments,
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
   },

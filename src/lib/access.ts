@@ -171,3 +171,11 @@ export function assertOwnerOrCompanyAdmin(user: unknown, doc: { owner?: unknown 
     throw forbidden(`Only the ${what.toLowerCase()}'s owner or a company ADMIN can change it.`)
   }
 }
+
+/** Documents owned by a user inside a company (projects and what hangs off them). */
+export const ownedDocuments = {
+  read: companyMembers,
+  create: companyMembersCanCreate,
+  update: ownerOrCompanyAdmin(),
+  delete: ownerOrCompanyAdmin(),
+}

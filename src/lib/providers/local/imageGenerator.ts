@@ -26,8 +26,12 @@ export const localImageGenerator: ImageGenerator = {
   name: 'local',
   async generateImage(request: ImageRequest): Promise<GeneratedFile> {
     const { width, height } = request
-    const colors = Object.values(request.brand?.colors ?? {})
-    const [background = '#0b1f3a', accent = '#e63946', text = '#f1faee'] = colors
+    // Named colours where the scheme names them (stored JSON keeps no key order), else any.
+    const colors = request.brand?.colors ?? {}
+    const values = Object.values(colors)
+    const background = colors.primary ?? values[0] ?? '#0b1f3a'
+    const accent = colors.accent ?? colors.secondary ?? values[1] ?? '#e63946'
+    const text = colors.neutral ?? colors.text ?? '#f1faee'
     const fontSize = Math.round(height / 18)
     const lines = wrap(request.prompt, Math.round(width / (fontSize * 0.6)), 3)
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">

@@ -32,8 +32,9 @@ export const localStoryboardWriter: StoryboardWriter = {
     const subject = request.car
       ? `${request.car.year ?? ''} ${request.car.model} ${request.car.trim ?? ''}`.replace(/\s+/g, ' ').trim()
       : request.prompt.split(/[.,;]/)[0]!.trim().slice(0, 120)
-    const palette = request.brand ? Object.values(request.brand.colors).slice(0, 3).join(', ') : 'natural colours'
-    const characterDescription = `${subject}, rendered consistently in ${palette}${request.brand ? ` for ${request.brand.companyName}` : ''}`
+    const characterDescription = request.brand
+      ? `${subject}, in ${request.brand.companyName}'s brand colours`
+      : `${subject}, in natural colours`
     const durations = planDurations(request.targetDuration, request.clipLengths)
     return {
       characterDescription,
