@@ -4,6 +4,7 @@ import { companyField } from '../../fields/company'
 import { inheritedOwnerField } from '../../fields/inherited'
 import { acceptUpload } from '../../hooks/acceptUpload'
 import { companyFromParent } from '../../hooks/companyFromParent'
+import { oneSelectedPerScene } from '../../hooks/oneSelectedPerScene'
 import { pinStorageLocation } from '../../hooks/pinStorageLocation'
 import { companyMembers, idOf, ownerOrCompanyAdmin } from '../../src/lib/access'
 import { contentFamilies } from '../../src/lib/files/sniff'
@@ -12,7 +13,7 @@ import { sceneMediaFolders, sceneMediaLocation } from '../../src/lib/storage/key
 /**
  * Generated media of a scene (images, clips, seed frames): written by the pipeline's jobs
  * (never uploaded by clients), stored at `projects/{projectId}/scenes/{sceneId}/{kind}/{id}.{ext}`.
- * `isSelected` marks the one the next step uses; see `selectSceneMedia`.
+ * `isSelected` marks the one the next step uses: one per scene (`oneSelectedPerScene`).
  */
 export const sceneMediaCollection = (options: {
   slug: string
@@ -35,6 +36,7 @@ export const sceneMediaCollection = (options: {
   hooks: {
     beforeOperation: [acceptUpload({ allowed: () => options.allowed })],
     beforeValidate: [companyFromParent({ field: 'scene', collection: 'scenes', what: 'Scene', copy: ['owner', 'project'] })],
+    afterChange: [oneSelectedPerScene],
     beforeChange: [
       pinStorageLocation((doc) =>
         sceneMediaLocation({

@@ -36,6 +36,16 @@ describe('offline pipeline', () => {
       expect((await asJson(res)).jobId).toBeTruthy()
     }
     await drainJobs()
+    // A second image for the first scene is selected; selecting the first one again through
+    // Payload's REST API unselects the second: one selected image per scene.
+    expect((await memberApi.post('/generate-image', { json: { sceneId: scenes[0]!.id, prompt: 'Another take' } })).status).toBe(202)
+    await drainJobs()
+    const images = (await payload.find({ collection: 'generated-images', where: { scene: { equals: scenes[0]!.id } }, sort: 'createdAt', depth: 0 })).docs
+    expect(images.map((i) => i.isSelected)).toEqual([false, true])
+    expect((await memberApi.patch(`/generated-images/${images[0]!.id}`, { json: { isSelected: true } })).status).toBe(200)
+    const reselected = (await payload.find({ collection: 'generated-images', where: { scene: { equals: scenes[0]!.id } }, sort: 'createdAt', depth: 0 })).docs
+    expect(reselected.map((i) => i.isSelected)).toEqual([true, false])
+
     // Clips go in order: a seed frame needs the previous scene's clip.
     for (const scene of scenes) {
       expect((await memberApi.post('/generate-video', { json: { sceneId: scene.id } })).status).toBe(202)

@@ -3,7 +3,6 @@ import type { TaskConfig } from 'payload'
 import { idOf } from '../../access'
 import { providersFromEnv } from '../../providers'
 import { brandOf, featuredCarOf } from '../context'
-import { selectSceneMedia } from '../selectMedia'
 import { renderFormat, taskRetries } from '../settings'
 import { failScene } from './failScene'
 
@@ -36,10 +35,9 @@ export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: str
       })
       const doc = await payload.create({
         collection: 'generated-images',
-        data: { scene: scene.id, prompt, replicateId: image.providerId, company: idOf(project.company)!, owner: idOf(project.owner)!, project: project.id },
+        data: { scene: scene.id, isSelected: true, prompt, replicateId: image.providerId, company: idOf(project.company)!, owner: idOf(project.owner)!, project: project.id },
         file: { data: image.data, mimetype: image.mimeType, name: `image.${image.ext}`, size: image.data.length },
       })
-      await selectSceneMedia(req, 'generated-images', scene.id, doc.id)
       await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'IMAGE_READY' } })
       return { output: { imageId: doc.id } }
     } catch (error) {

@@ -8,7 +8,6 @@ import { lastFrame } from '../../media/render'
 import { providersFromEnv } from '../../providers'
 import type { GeneratedFile } from '../../providers/types'
 import { fetchStoredFile } from '../../storage/files'
-import { selectSceneMedia } from '../selectMedia'
 import { renderFormat, taskRetries } from '../settings'
 import { failScene } from './failScene'
 
@@ -33,10 +32,9 @@ async function seedFrameFor(req: PayloadRequest, scene: Scene, dir: string): Pro
   const data = await fs.promises.readFile(framePath)
   const frame = await req.payload.create({
     collection: 'seed-frames',
-    data: { scene: scene.id, frameIndex: -1, company: idOf(scene.company)!, owner: idOf(scene.owner)!, project: idOf(scene.project)! },
+    data: { scene: scene.id, isSelected: true, frameIndex: -1, company: idOf(scene.company)!, owner: idOf(scene.owner)!, project: idOf(scene.project)! },
     file: { data, mimetype: 'image/png', name: 'seed.png', size: data.length },
   })
-  await selectSceneMedia(req, 'seed-frames', scene.id, frame.id)
   return { data, mimeType: 'image/png', ext: 'png' }
 }
 
@@ -72,10 +70,9 @@ export const sceneVideoTask: TaskConfig<{ input: { sceneId: string }; output: { 
       })
       const doc = await payload.create({
         collection: 'generated-videos',
-        data: { scene: scene.id, prompt, duration: seconds, replicateId: clip.providerId, company: idOf(project.company)!, owner: idOf(project.owner)!, project: project.id },
+        data: { scene: scene.id, isSelected: true, prompt, duration: seconds, replicateId: clip.providerId, company: idOf(project.company)!, owner: idOf(project.owner)!, project: project.id },
         file: { data: clip.data, mimetype: clip.mimeType, name: `clip.${clip.ext}`, size: clip.data.length },
       })
-      await selectSceneMedia(req, 'generated-videos', scene.id, doc.id)
       await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'VIDEO_READY' } })
       return { output: { videoId: doc.id } }
     } catch (error) {
