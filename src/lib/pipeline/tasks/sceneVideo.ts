@@ -30,7 +30,7 @@ async function seedFrameFor(req: PayloadRequest, scene: Scene, dir: string): Pro
   const framePath = path.join(dir, 'seed.png')
   await lastFrame(await fetchStoredFile(clip, path.join(dir, 'previous.mp4')), framePath)
   const data = await fs.promises.readFile(framePath)
-  const frame = await req.payload.create({
+  await req.payload.create({
     collection: 'seed-frames',
     data: { scene: scene.id, isSelected: true, frameIndex: -1, company: idOf(scene.company)!, owner: idOf(scene.owner)!, project: idOf(scene.project)! },
     file: { data, mimetype: 'image/png', name: 'seed.png', size: data.length },
