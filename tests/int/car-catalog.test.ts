@@ -52,6 +52,28 @@ describe('car models and variants', () => {
     expect(gql.body.data).toEqual({ CarModels: { totalDocs: 0 }, CarVariants: { totalDocs: 0 }, CarMedias: { totalDocs: 0 } })
   })
 
+  it('answers 401 to anonymous callers on every car route', async () => {
+    const { adminApi, company } = await createTenant()
+    const { model, variant } = await createModelWithVariant(adminApi, company.id)
+    const media = (await asJson(await adminApi.post(`/cars/variants/${variant.id}/media`, { form: formWith({ type: 'EXTERIOR' }, { bytes: await pngBytes(), name: 'e.png' }) }))).doc
+    const anonymous = new ApiClient()
+    const calls: Array<[string, Promise<Response>]> = [
+      ['POST cars', anonymous.post(`/companies/${company.id}/cars`, { json: { name: 'x' } })],
+      ['GET cars', anonymous.get(`/companies/${company.id}/cars`)],
+      ['GET model', anonymous.get(`/cars/${model.id}`)],
+      ['PATCH model', anonymous.patch(`/cars/${model.id}`, { json: { name: 'x' } })],
+      ['DELETE model', anonymous.delete(`/cars/${model.id}`)],
+      ['POST variant', anonymous.post(`/cars/${model.id}/variants`, { json: { year: 2024, trim: 'x' } })],
+      ['PATCH variant', anonymous.patch(`/cars/variants/${variant.id}`, { json: { trim: 'x' } })],
+      ['DELETE variant', anonymous.delete(`/cars/variants/${variant.id}`)],
+      ['POST media', anonymous.post(`/cars/variants/${variant.id}/media`, { form: formWith({ type: 'EXTERIOR' }) })],
+      ['GET media', anonymous.get(`/cars/variants/${variant.id}/media`)],
+      ['DELETE media', anonymous.delete(`/cars/media/${media.id}`)],
+    ]
+    for (const [label, call] of calls) expect((await call).status, label).toBe(401)
+    expect(await payload.count({ collection: 'car-media', where: { variant: { equals: variant.id } } })).toMatchObject({ totalDocs: 1 })
+  })
+
   it('validates bodies, years and duplicate year/trim', async () => {
     const { adminApi, company } = await createTenant()
     const { model, variant } = await createModelWithVariant(adminApi, company.id)
