@@ -59,6 +59,16 @@ describe('projects', () => {
     }
   })
 
+  it('ignores client-chosen ids (no probing for other companies’ documents)', async () => {
+    const a = await createTenant('a')
+    const b = await createTenant('b')
+    const foreign = (await asJson(await newProject(b.adminApi, 'Theirs'))).doc
+    const res = await newProject(a.adminApi, 'Mine', { id: foreign.id })
+    expect(res.status).toBe(201)
+    expect((await asJson(res)).doc.id).not.toBe(foreign.id)
+    expect((await payload.findByID({ collection: 'projects', id: foreign.id, depth: 0 })).name).toBe('Theirs')
+  })
+
   it('refuses absurd target durations', async () => {
     const { memberApi } = await createTenant()
     for (const targetDuration of [0, -15, 45, 3600, 'thirty']) {
