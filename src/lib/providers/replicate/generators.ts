@@ -30,10 +30,18 @@ export function createReplicateImageGenerator(options: ReplicateOptions & { mode
   }
 }
 
-/** Image-to-video on Replicate; the image goes as a data URL. */
-export function createReplicateVideoGenerator(options: ReplicateOptions & { model?: string }): VideoGenerator {
+/**
+ * Image-to-video on Replicate; the image goes as a data URL. A model outside the table must say
+ * its clip lengths; it gets the common `image`/`prompt`/`duration` inputs.
+ */
+export function createReplicateVideoGenerator(options: ReplicateOptions & { model?: string; clipLengths?: number[] }): VideoGenerator {
   const model = options.model ?? 'kwaivgi/kling-v2.1'
-  const spec = videoModels[model] ?? videoModels['kwaivgi/kling-v2.1']!
+  const known = videoModels[model]
+  if (!known && !options.clipLengths?.length) throw new Error(`Unknown Replicate video model ${model}: pass its clipLengths`)
+  const spec = {
+    clipLengths: options.clipLengths?.length ? options.clipLengths : known!.clipLengths,
+    input: known?.input ?? ((image: string, prompt: string, seconds: number) => ({ image, prompt, duration: seconds })),
+  }
   return {
     name: `replicate:${model}`,
     clipLengths: spec.clipLengths,
