@@ -88,6 +88,22 @@ describe('Replicate provider (real client against a protocol stub)', () => {
     expect(create).toMatchObject({ webhook: 'https://studio.example/api/replicate/webhook', webhook_events_filter: ['completed'] })
   })
 
+  it('uploads the frame through the files API when asked and passes its URL', async () => {
+    stub = await startStub(async (req, base) => {
+      if (req.method === 'POST' && req.path === '/v1/files') return { status: 201, json: { id: 'f1', urls: { get: `${base}/v1/files/f1` } } }
+      if (req.method === 'POST') return { status: 201, json: { id: 'v3', status: 'succeeded', output: `${base}/files/out.mp4` } }
+      return replicateProtocol()(req, base)
+    })
+    const video = createReplicateVideoGenerator({ token: 't', baseUrl: `${stub.base}/v1`, model: 'wan-video/wan-2.2-i2v-fast', imageUpload: 'files', pollIntervalMs: 10 })
+    const image = { data: await pngBytes(), mimeType: 'image/png', ext: 'png' }
+    await video.generateVideo({ image, prompt: 'drive', durationSeconds: 5, aspectRatio: '9:16', width: 180, height: 320, fps: 24 })
+    const upload = stub.requests.find((r) => r.path === '/v1/files')!
+    expect(upload.headers['content-type']).toMatch(/^multipart\/form-data/)
+    expect(upload.body).toContain('PNG')
+    const create = stub.requests.find((r) => r.path === '/v1/models/wan-video/wan-2.2-i2v-fast/predictions')!
+    expect(JSON.parse(create.body).input).toMatchObject({ image: `${stub.base}/v1/files/f1`, aspect_ratio: '9:16' })
+  })
+
   it('needs clip lengths for a model outside its table and uses the given ones', async () => {
     expect(() => createReplicateVideoGenerator({ token: 't', model: 'someone/new-i2v' })).toThrow(/clipLengths/)
     stub = await startStub(async (req, base) => {

@@ -61,3 +61,14 @@ export async function runPrediction(options: ReplicateOptions, model: string, in
   if (typeof output !== 'string') throw new ProviderError('Replicate returned no output URL', true)
   return { id: prediction.id, url: output }
 }
+
+/** Uploads an input file through Replicate's files API; predictions then take its URL. */
+export async function uploadFile(options: ReplicateOptions, data: Buffer, mimeType: string, signal?: AbortSignal) {
+  const client = new Replicate({ auth: options.token, baseUrl: options.baseUrl, useFileOutput: false })
+  try {
+    const file = await client.files.create(new Blob([new Uint8Array(data)], { type: mimeType }), {}, { signal })
+    return file.urls.get
+  } catch (error) {
+    throw toProviderError(error)
+  }
+}
