@@ -22,7 +22,7 @@ const chat = (answers: Array<string | { status: number }>) => {
   return startStub(async (req) => {
     if (req.method !== 'POST' || req.path !== '/v1/chat/completions') return { status: 404, json: {} }
     const next = queue.shift() ?? ''
-    if (typeof next === 'object') return { status: next.status, json: { error: { message: 'stubbed failure', type: 'server_error' } } }
+    if (typeof next === 'object') return { status: next.status, headers: next.status === 429 ? { 'retry-after': '3' } : ({} as Record<string, string>), json: { error: { message: 'stubbed failure', type: 'server_error' } } }
     return {
       json: {
         id: 'chatcmpl-1',
@@ -72,7 +72,7 @@ describe('OpenAI-compatible storyboard writer (real client against a protocol st
     for (const [status, retryable] of [[429, true], [500, true], [400, false]] as const) {
       stub = await chat([{ status }])
       const error = await writer(stub.base).writeStoryboard(request).catch((e) => e)
-      expect(error).toMatchObject({ retryable, status })
+      expect(error).toMatchObject({ retryable, status, retryAfterSeconds: status === 429 ? 3 : undefined })
       expect(stub.requests).toHaveLength(1)
       await stub.close()
       stub = undefined

@@ -1,6 +1,7 @@
 import OpenAI from 'openai'
 
 import { ProviderError, type SpeechSynthesizer } from '../types'
+import { toProviderError } from './toProviderError'
 import { wavDurationSeconds } from './wavDuration'
 
 export type OpenAISpeechOptions = { apiKey: string; baseURL?: string; model?: string; voice?: string; timeoutMs?: number }
@@ -27,14 +28,7 @@ export function createOpenAISpeechSynthesizer(options: OpenAISpeechOptions): Spe
         )
         data = Buffer.from(await response.arrayBuffer())
       } catch (error) {
-        const status = (error as { status?: number }).status
-        const retryAfter = Number((error as { headers?: Headers }).headers?.get?.('retry-after'))
-        throw new ProviderError(
-          `Speech synthesis failed${status ? ` with HTTP ${status}` : ''}: ${(error as Error).message}`,
-          !status || status === 429 || status >= 500,
-          status,
-          Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-        )
+        throw toProviderError(error, 'Speech synthesis')
       }
       if (data.length > MAX_AUDIO_BYTES) throw new ProviderError('The synthesized audio is too large', false)
       const durationSeconds = wavDurationSeconds(data)
