@@ -26,6 +26,7 @@ const replicateProtocol = (options: { createFailures?: Array<{ status: number; r
       if (options.final === 'failed') return { json: { id: 'p1', status: 'failed', error: 'NSFW content detected' } }
       return { json: { id: 'p1', status: 'succeeded', output: [`${base}/files/out.png`] } }
     }
+    if (req.method === 'POST' && req.path === '/v1/predictions/p1/cancel') return { json: { id: 'p1', status: 'canceled' } }
     if (req.path === '/files/out.png') return { headers: { 'content-type': 'image/png' }, body: await pngBytes('#00ff00', 16) }
     if (req.path === '/files/out.mp4') return { headers: { 'content-type': 'video/mp4' }, body: Buffer.from('mp4') }
     return { status: 404, json: { detail: 'not found' } }
@@ -71,6 +72,50 @@ describe('Replicate provider (real client against a protocol stub)', () => {
     const stuck = await image(stub.base, 100).generateImage(imageRequest).catch((e) => e)
     expect(stuck).toMatchObject({ retryable: true })
     expect(stuck.message).toMatch(/timed out/)
+    expect(stub.requests.some((r) => r.method === 'POST' && r.path === '/v1/predictions/p1/cancel')).toBe(true)
+  })
+
+  it('asks for a completion webhook when a public URL is configured, and still polls', async () => {
+    stub = await startStub(replicateProtocol())
+    const generator = createReplicateImageGenerator({
+      token: 't',
+      baseUrl: `${stub.base}/v1`,
+      pollIntervalMs: 10,
+      webhook: { url: 'https://studio.example/api/replicate/webhook', secret: 'whsec_x' },
+    })
+    expect((await generator.generateImage(imageRequest)).providerId).toBe('p1')
+    const create = JSON.parse(stub.requests.find((r) => r.method === 'POST')!.body)
+    expect(create).toMatchObject({ webhook: 'https://studio.example/api/replicate/webhook', webhook_events_filter: ['completed'] })
+  })
+
+  it('uploads the frame through the files API when asked and passes its URL', async () => {
+    stub = await startStub(async (req, base) => {
+      if (req.method === 'POST' && req.path === '/v1/files') return { status: 201, json: { id: 'f1', urls: { get: `${base}/v1/files/f1` } } }
+      if (req.method === 'POST') return { status: 201, json: { id: 'v3', status: 'succeeded', output: `${base}/files/out.mp4` } }
+      return replicateProtocol()(req, base)
+    })
+    const video = createReplicateVideoGenerator({ token: 't', baseUrl: `${stub.base}/v1`, model: 'wan-video/wan-2.2-i2v-fast', imageUpload: 'files', pollIntervalMs: 10 })
+    const image = { data: await pngBytes(), mimeType: 'image/png', ext: 'png' }
+    await video.generateVideo({ image, prompt: 'drive', durationSeconds: 5, aspectRatio: '9:16', width: 180, height: 320, fps: 24 })
+    const upload = stub.requests.find((r) => r.path === '/v1/files')!
+    expect(upload.headers['content-type']).toMatch(/^multipart\/form-data/)
+    expect(upload.body).toContain('PNG')
+    const create = stub.requests.find((r) => r.path === '/v1/models/wan-video/wan-2.2-i2v-fast/predictions')!
+    expect(JSON.parse(create.body).input).toMatchObject({ image: `${stub.base}/v1/files/f1`, aspect_ratio: '9:16' })
+  })
+
+  it('needs clip lengths for a model outside its table and uses the given ones', async () => {
+    expect(() => createReplicateVideoGenerator({ token: 't', model: 'someone/new-i2v' })).toThrow(/clipLengths/)
+    stub = await startStub(async (req, base) => {
+      if (req.method === 'POST') return { status: 201, json: { id: 'v2', status: 'succeeded', output: `${base}/files/out.mp4` } }
+      return replicateProtocol()(req, base)
+    })
+    const video = createReplicateVideoGenerator({ token: 't', baseUrl: `${stub.base}/v1`, model: 'someone/new-i2v', clipLengths: [4, 8], pollIntervalMs: 10 })
+    expect(video.clipLengths).toEqual([4, 8])
+    const image = { data: await pngBytes(), mimeType: 'image/png', ext: 'png' }
+    await video.generateVideo({ image, prompt: 'drive', durationSeconds: 7, aspectRatio: '16:9', width: 320, height: 180, fps: 24 })
+    expect(stub.requests[0]!.path).toBe('/v1/models/someone/new-i2v/predictions')
+    expect(JSON.parse(stub.requests[0]!.body).input).toMatchObject({ prompt: 'drive', duration: 8 })
   })
 
   it('sends the image to the video model and snaps durations to its clip lengths', async () => {

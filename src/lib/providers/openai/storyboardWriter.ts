@@ -2,6 +2,7 @@ import OpenAI from 'openai'
 import { z } from 'zod'
 
 import { ProviderError, type Storyboard, type StoryboardRequest, type StoryboardWriter } from '../types'
+import { toProviderError } from './toProviderError'
 
 export type OpenAIOptions = { apiKey: string; baseURL?: string; model?: string; timeoutMs?: number }
 
@@ -63,8 +64,7 @@ export function createOpenAIStoryboardWriter(options: OpenAIOptions): Storyboard
           const completion = await client.chat.completions.create({ model, messages, response_format: { type: 'json_object' } }, { signal })
           content = completion.choices[0]?.message?.content ?? ''
         } catch (error) {
-          const status = (error as { status?: number }).status
-          throw new ProviderError(`The language model failed${status ? ` with HTTP ${status}` : ''}: ${(error as Error).message}`, !status || status === 429 || status >= 500, status)
+          throw toProviderError(error, 'The language model')
         }
         try {
           const parsed = schema.safeParse(JSON.parse(content))

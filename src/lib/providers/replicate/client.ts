@@ -8,6 +8,8 @@ export type ReplicateOptions = {
   baseUrl?: string
   pollIntervalMs?: number
   timeoutMs?: number
+  /** With a public URL, Replicate also calls us when the prediction completes; polling stays as the fallback. */
+  webhook?: { url: string; secret: string }
 }
 
 const terminal = new Set(['succeeded', 'failed', 'canceled'])
@@ -33,10 +35,18 @@ export async function runPrediction(options: ReplicateOptions, model: string, in
   const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000)
   let prediction: Prediction
   try {
-    prediction = await client.predictions.create({ model, input })
+    prediction = await client.predictions.create({
+      model,
+      input,
+      ...(options.webhook ? { webhook: options.webhook.url, webhook_events_filter: ['completed' as const] } : {}),
+    })
     while (!terminal.has(prediction.status)) {
-      if (Date.now() > deadline) throw new ProviderError(`Replicate prediction ${prediction.id} timed out`, true)
-      if (signal?.aborted) throw new ProviderError('Cancelled', false)
+      if (Date.now() > deadline || signal?.aborted) {
+        // Stop paying for work nobody will collect; a failed cancel changes nothing for the job.
+        await client.predictions.cancel(prediction.id).catch(() => undefined)
+        if (signal?.aborted) throw new ProviderError('Cancelled', false)
+        throw new ProviderError(`Replicate prediction ${prediction.id} timed out`, true)
+      }
       await new Promise((resolve) => setTimeout(resolve, options.pollIntervalMs ?? 1000))
       prediction = await client.predictions.get(prediction.id)
     }
@@ -50,4 +60,15 @@ export async function runPrediction(options: ReplicateOptions, model: string, in
   const output = Array.isArray(prediction.output) ? prediction.output[0] : prediction.output
   if (typeof output !== 'string') throw new ProviderError('Replicate returned no output URL', true)
   return { id: prediction.id, url: output }
+}
+
+/** Uploads an input file through Replicate's files API; predictions then take its URL. */
+export async function uploadFile(options: ReplicateOptions, data: Buffer, mimeType: string, signal?: AbortSignal) {
+  const client = new Replicate({ auth: options.token, baseUrl: options.baseUrl, useFileOutput: false })
+  try {
+    const file = await client.files.create(new Blob([new Uint8Array(data)], { type: mimeType }), {}, { signal })
+    return file.urls.get
+  } catch (error) {
+    throw toProviderError(error)
+  }
 }

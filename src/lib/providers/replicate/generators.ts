@@ -1,6 +1,6 @@
 import { downloadOutput } from '../download'
 import type { ImageGenerator, VideoGenerator } from '../types'
-import { type ReplicateOptions, runPrediction } from './client'
+import { type ReplicateOptions, runPrediction, uploadFile } from './client'
 
 /** Known image-to-video models: the clip lengths they produce and how they name their inputs. */
 export const videoModels: Record<string, { clipLengths: number[]; input: (image: string, prompt: string, seconds: number, aspectRatio: string) => Record<string, unknown> }> = {
@@ -30,16 +30,28 @@ export function createReplicateImageGenerator(options: ReplicateOptions & { mode
   }
 }
 
-/** Image-to-video on Replicate; the image goes as a data URL. */
-export function createReplicateVideoGenerator(options: ReplicateOptions & { model?: string }): VideoGenerator {
+/**
+ * Image-to-video on Replicate; the image goes as a data URL, or through the files API with
+ * `imageUpload: 'files'` (smaller prediction bodies for large frames). A model outside the table must say
+ * its clip lengths; it gets the common `image`/`prompt`/`duration` inputs.
+ */
+export function createReplicateVideoGenerator(options: ReplicateOptions & { model?: string; clipLengths?: number[]; imageUpload?: 'data-url' | 'files' }): VideoGenerator {
   const model = options.model ?? 'kwaivgi/kling-v2.1'
-  const spec = videoModels[model] ?? videoModels['kwaivgi/kling-v2.1']!
+  const known = videoModels[model]
+  if (!known && !options.clipLengths?.length) throw new Error(`Unknown Replicate video model ${model}: pass its clipLengths`)
+  const spec = {
+    clipLengths: options.clipLengths?.length ? options.clipLengths : known!.clipLengths,
+    input: known?.input ?? ((image: string, prompt: string, seconds: number) => ({ image, prompt, duration: seconds })),
+  }
   return {
     name: `replicate:${model}`,
     clipLengths: spec.clipLengths,
     async generateVideo(request, signal) {
       const seconds = spec.clipLengths.reduce((best, l) => (Math.abs(l - request.durationSeconds) < Math.abs(best - request.durationSeconds) ? l : best))
-      const image = `data:${request.image.mimeType};base64,${request.image.data.toString('base64')}`
+      const image =
+        options.imageUpload === 'files'
+          ? await uploadFile(options, request.image.data, request.image.mimeType, signal)
+          : `data:${request.image.mimeType};base64,${request.image.data.toString('base64')}`
       const { id, url } = await runPrediction(options, model, spec.input(image, request.prompt, seconds, request.aspectRatio), signal)
       return { ...(await downloadOutput(url, signal)), providerId: id }
     },
