@@ -80,6 +80,9 @@ export interface Config {
     'seed-frames': SeedFrame;
     'timeline-clips': TimelineClip;
     'final-videos': FinalVideo;
+    'training-equipment': TrainingEquipment;
+    'equipment-files': EquipmentFile;
+    'manual-pages': ManualPage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -121,6 +124,9 @@ export interface Config {
     'seed-frames': SeedFramesSelect<false> | SeedFramesSelect<true>;
     'timeline-clips': TimelineClipsSelect<false> | TimelineClipsSelect<true>;
     'final-videos': FinalVideosSelect<false> | FinalVideosSelect<true>;
+    'training-equipment': TrainingEquipmentSelect<false> | TrainingEquipmentSelect<true>;
+    'equipment-files': EquipmentFilesSelect<false> | EquipmentFilesSelect<true>;
+    'manual-pages': ManualPagesSelect<false> | ManualPagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -559,6 +565,63 @@ export interface FinalVideo {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-equipment".
+ */
+export interface TrainingEquipment {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equipment-files".
+ */
+export interface EquipmentFile {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  equipment: string | TrainingEquipment;
+  fileType: 'manual' | 'image' | '3d_model';
+  originalName?: string | null;
+  uploadedAt?: string | null;
+  /**
+   * Manuals only: text extraction for search.
+   */
+  extractionStatus?: ('pending' | 'done' | 'failed') | null;
+  extractionError?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manual-pages".
+ */
+export interface ManualPage {
+  id: string;
+  company: string | Company;
+  equipment: string | TrainingEquipment;
+  file: string | EquipmentFile;
+  page: number;
+  text: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -724,6 +787,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'final-videos';
         value: string | FinalVideo;
+      } | null)
+    | ({
+        relationTo: 'training-equipment';
+        value: string | TrainingEquipment;
+      } | null)
+    | ({
+        relationTo: 'equipment-files';
+        value: string | EquipmentFile;
+      } | null)
+    | ({
+        relationTo: 'manual-pages';
+        value: string | ManualPage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1076,6 +1151,57 @@ export interface FinalVideosSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-equipment_select".
+ */
+export interface TrainingEquipmentSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equipment-files_select".
+ */
+export interface EquipmentFilesSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  equipment?: T;
+  fileType?: T;
+  originalName?: T;
+  uploadedAt?: T;
+  extractionStatus?: T;
+  extractionError?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manual-pages_select".
+ */
+export interface ManualPagesSelect<T extends boolean = true> {
+  company?: T;
+  equipment?: T;
+  file?: T;
+  page?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

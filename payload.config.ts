@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { carCatalogPlugin } from './plugins/car-catalog'
 import { tenancyPlugin } from './plugins/tenancy'
+import { trainingPlugin } from './plugins/training'
 import { videoPipelinePlugin } from './plugins/video-pipeline'
 import { guardDocumentIds } from './plugins/tenancy/guardDocumentIds'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
@@ -64,6 +65,7 @@ export default buildConfig({
     tenancyPlugin(),
     carCatalogPlugin(),
     videoPipelinePlugin(),
+    trainingPlugin(),
     // After the feature plugins: foreign document ids answer 404 in every collection.
     guardDocumentIds(),
     // Last: it wraps every upload collection the feature plugins added.

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+
+import { createOfflineScriptWriter, scriptTitle } from '../../src/lib/training/script'
+import { createEspeakSynthesizer, wavDurationSeconds } from '../../src/lib/training/tts'
+
+const fileId = '00000000-0000-4000-8000-000000000001'
+const passages = [
+  { fileId, page: 2, text: 'Step 3. Remove the four Torx T20 hinge cover screws. Lift the door off the hinge pins (part no. 20.01.123).' },
+  { fileId, page: 1, text: 'Isolate the power at the main switch before any work. Allow the cooking cabinet to cool below 40 °C.' },
+  { fileId, page: 3, text: 'Fit the new door seal. Tighten the hinge screws to 4 Nm. Run a short steam cycle and check for leaks.' },
+]
+
+describe('offline script writer', () => {
+  it('builds 3–5 scenes from the manual, keeping its facts and citing pages in manual order', async () => {
+    const script = await createOfflineScriptWriter().writeScript({
+      prompt: 'How do I replace the door?',
+      equipmentModel: 'Rational SCC 101',
+      passages,
+    })
+    expect(script.title).toBe('Door Replacement — Rational SCC 101')
+    expect(script.generic).toBe(false)
+    expect(script.scenes.length).toBeGreaterThanOrEqual(3)
+    expect(script.scenes.length).toBeLessThanOrEqual(5)
+    expect(script.scenes.map((s) => s.sequence_order)).toEqual(script.scenes.map((_, i) => i + 1))
+    const all = script.scenes.map((s) => s.voiceover_text).join(' ')
+    expect(all).toContain('Torx T20')
+    expect(all).toContain('4 Nm')
+    expect(script.scenes[0].sources).toEqual([{ fileId, page: 1 }])
+    const torxScene = script.scenes.find((s) => s.voiceover_text.includes('Torx T20'))
+    expect(torxScene?.sources).toContainEqual({ fileId, page: 2 })
+  })
+
+  it('falls back to a generic, safety-first procedure when there are no passages', async () => {
+    const script = await createOfflineScriptWriter().writeScript({ prompt: 'Replace the fan motor', passages: [] })
+    expect(script.generic).toBe(true)
+    expect(script.title).toBe('Fan Motor Replacement')
+    expect(script.scenes[0].voiceover_text).toMatch(/isolate the power/i)
+    expect(script.scenes.every((s) => s.sources.length === 0)).toBe(true)
+    expect(scriptTitle({ prompt: 'Clean the oven', taskType: 'daily cleaning' })).toBe('Daily Cleaning')
+  })
+})
+
+describe('espeak-ng synthesizer', () => {
+  it('returns a WAV whose header duration is plausible for the text', async () => {
+    const audio = await createEspeakSynthesizer().synthesize({ text: 'Remove the four Torx T20 hinge cover screws and tighten them to 4 Nm.' })
+    expect(audio.mimeType).toBe('audio/wav')
+    expect(audio.data.toString('ascii', 0, 4)).toBe('RIFF')
+    expect(audio.data.toString('ascii', 8, 12)).toBe('WAVE')
+    expect(audio.durationSeconds).toBe(wavDurationSeconds(audio.data))
+    expect(audio.durationSeconds).toBeGreaterThan(1.5)
+    expect(audio.durationSeconds).toBeLessThan(12)
+  })
+
+  it('refuses empty text', async () => {
+    await expect(createEspeakSynthesizer().synthesize({ text: '   ' })).rejects.toThrow(/Nothing to speak/)
+  })
+})
