@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { createOfflineScriptWriter, scriptTitle } from '../../src/lib/training/script'
-import { createEspeakSynthesizer, wavDurationSeconds } from '../../src/lib/training/tts'
+import { wavDurationSeconds } from '../../src/lib/media/wavDuration'
+import { createEspeakSynthesizer } from '../../src/lib/training/tts'
 
 const fileId = '00000000-0000-4000-8000-000000000001'
 const passages = [

@@ -1,28 +1,7 @@
 import ESpeakNg from 'espeak-ng'
 
+import { wavDurationSeconds } from '../media/wavDuration'
 import { ProviderError, type SpeechRequest, type SpeechSynthesizer } from '../providers/types'
-
-/** Duration of a PCM WAV from its header: data chunk size / byte rate. */
-export function wavDurationSeconds(wav: Buffer): number {
-  if (wav.length < 12 || wav.toString('ascii', 0, 4) !== 'RIFF' || wav.toString('ascii', 8, 12) !== 'WAVE') {
-    throw new ProviderError('espeak-ng did not produce a WAV file', false)
-  }
-  let byteRate = 0
-  let offset = 12
-  while (offset + 8 <= wav.length) {
-    const id = wav.toString('ascii', offset, offset + 4)
-    const size = wav.readUInt32LE(offset + 4)
-    if (id === 'fmt ') byteRate = wav.readUInt32LE(offset + 16)
-    if (id === 'data') {
-      if (!byteRate) break
-      // espeak may leave a placeholder size; never count past the end of the buffer.
-      const dataBytes = Math.min(size, wav.length - offset - 8)
-      return dataBytes / byteRate
-    }
-    offset += 8 + size + (size % 2)
-  }
-  throw new ProviderError('WAV file has no fmt/data chunk', false)
-}
 
 /**
  * Offline text-to-speech with the WASM build of espeak-ng. Each call gets a fresh module
@@ -54,7 +33,9 @@ export function createEspeakSynthesizer(options: { voice?: string; wordsPerMinut
       } catch {
         throw new ProviderError(`espeak-ng produced no audio${errors.length ? `: ${errors.join(' ')}` : ''}`, false)
       }
-      return { data, mimeType: 'audio/wav', ext: 'wav', durationSeconds: wavDurationSeconds(data) }
+      const durationSeconds = wavDurationSeconds(data)
+      if (durationSeconds === null) throw new ProviderError('espeak-ng did not produce a readable WAV file', false)
+      return { data, mimeType: 'audio/wav', ext: 'wav', durationSeconds }
     },
   }
 }

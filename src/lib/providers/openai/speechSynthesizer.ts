@@ -2,7 +2,7 @@ import OpenAI from 'openai'
 
 import { ProviderError, type SpeechSynthesizer } from '../types'
 import { toProviderError } from './toProviderError'
-import { wavDurationSeconds } from './wavDuration'
+import { wavDurationSeconds } from '../../media/wavDuration'
 
 export type OpenAISpeechOptions = { apiKey: string; baseURL?: string; model?: string; voice?: string; timeoutMs?: number }
 

@@ -1,5 +1,5 @@
 /**
- * Duration of a PCM WAV from its header. Streamed WAVs (OpenAI speech) may carry a placeholder
+ * Duration of a PCM WAV from its header. Streamed WAVs (OpenAI speech, espeak-ng) may carry a placeholder
  * data size (0 or 0xFFFFFFFF), so the data chunk is clamped to the bytes actually present.
  */
 export function wavDurationSeconds(wav: Buffer): number | null {

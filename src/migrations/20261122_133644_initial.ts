@@ -10,6 +10,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_projects_status" AS ENUM('STORYBOARD', 'SCENE_GENERATION', 'STITCHING', 'COMPLETED', 'FAILED');
   CREATE TYPE "public"."enum_scenes_status" AS ENUM('PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED');
   CREATE TYPE "public"."enum__scenes_v_version_status" AS ENUM('PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED');
+  CREATE TYPE "public"."enum_equipment_files_file_type" AS ENUM('manual', 'image', '3d_model');
+  CREATE TYPE "public"."enum_equipment_files_extraction_status" AS ENUM('pending', 'done', 'failed');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'storyboard', 'sceneImage', 'sceneVideo', 'stitch');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'storyboard', 'sceneImage', 'sceneVideo', 'stitch');
@@ -297,6 +299,51 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"focal_y" numeric
   );
   
+  CREATE TABLE "training_equipment" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"owner_id" uuid NOT NULL,
+  	"name" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "equipment_files" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"owner_id" uuid NOT NULL,
+  	"equipment_id" uuid NOT NULL,
+  	"file_type" "enum_equipment_files_file_type" NOT NULL,
+  	"original_name" varchar,
+  	"uploaded_at" timestamp(3) with time zone,
+  	"extraction_status" "enum_equipment_files_extraction_status",
+  	"extraction_error" varchar,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "manual_pages" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"equipment_id" uuid NOT NULL,
+  	"file_id" uuid NOT NULL,
+  	"page" numeric NOT NULL,
+  	"text" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -356,7 +403,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"generated_videos_id" uuid,
   	"seed_frames_id" uuid,
   	"timeline_clips_id" uuid,
-  	"final_videos_id" uuid
+  	"final_videos_id" uuid,
+  	"training_equipment_id" uuid,
+  	"equipment_files_id" uuid,
+  	"manual_pages_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -422,6 +472,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "final_videos" ADD CONSTRAINT "final_videos_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "final_videos" ADD CONSTRAINT "final_videos_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "final_videos" ADD CONSTRAINT "final_videos_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "training_equipment" ADD CONSTRAINT "training_equipment_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "training_equipment" ADD CONSTRAINT "training_equipment_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "equipment_files" ADD CONSTRAINT "equipment_files_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "equipment_files" ADD CONSTRAINT "equipment_files_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "equipment_files" ADD CONSTRAINT "equipment_files_equipment_id_training_equipment_id_fk" FOREIGN KEY ("equipment_id") REFERENCES "public"."training_equipment"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "manual_pages" ADD CONSTRAINT "manual_pages_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "manual_pages" ADD CONSTRAINT "manual_pages_equipment_id_training_equipment_id_fk" FOREIGN KEY ("equipment_id") REFERENCES "public"."training_equipment"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "manual_pages" ADD CONSTRAINT "manual_pages_file_id_equipment_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."equipment_files"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_companies_fk" FOREIGN KEY ("companies_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;
@@ -437,6 +495,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_seed_frames_fk" FOREIGN KEY ("seed_frames_id") REFERENCES "public"."seed_frames"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_timeline_clips_fk" FOREIGN KEY ("timeline_clips_id") REFERENCES "public"."timeline_clips"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_final_videos_fk" FOREIGN KEY ("final_videos_id") REFERENCES "public"."final_videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_training_equipment_fk" FOREIGN KEY ("training_equipment_id") REFERENCES "public"."training_equipment"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_equipment_files_fk" FOREIGN KEY ("equipment_files_id") REFERENCES "public"."equipment_files"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_manual_pages_fk" FOREIGN KEY ("manual_pages_id") REFERENCES "public"."manual_pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "companies_updated_at_idx" ON "companies" USING btree ("updated_at");
@@ -526,6 +587,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "final_videos_updated_at_idx" ON "final_videos" USING btree ("updated_at");
   CREATE INDEX "final_videos_created_at_idx" ON "final_videos" USING btree ("created_at");
   CREATE INDEX "final_videos_filename_idx" ON "final_videos" USING btree ("filename");
+  CREATE INDEX "training_equipment_company_idx" ON "training_equipment" USING btree ("company_id");
+  CREATE INDEX "training_equipment_owner_idx" ON "training_equipment" USING btree ("owner_id");
+  CREATE INDEX "training_equipment_updated_at_idx" ON "training_equipment" USING btree ("updated_at");
+  CREATE INDEX "training_equipment_created_at_idx" ON "training_equipment" USING btree ("created_at");
+  CREATE INDEX "equipment_files_company_idx" ON "equipment_files" USING btree ("company_id");
+  CREATE INDEX "equipment_files_owner_idx" ON "equipment_files" USING btree ("owner_id");
+  CREATE INDEX "equipment_files_equipment_idx" ON "equipment_files" USING btree ("equipment_id");
+  CREATE INDEX "equipment_files_updated_at_idx" ON "equipment_files" USING btree ("updated_at");
+  CREATE INDEX "equipment_files_created_at_idx" ON "equipment_files" USING btree ("created_at");
+  CREATE UNIQUE INDEX "equipment_files_filename_idx" ON "equipment_files" USING btree ("filename");
+  CREATE INDEX "manual_pages_company_idx" ON "manual_pages" USING btree ("company_id");
+  CREATE INDEX "manual_pages_equipment_idx" ON "manual_pages" USING btree ("equipment_id");
+  CREATE INDEX "manual_pages_file_idx" ON "manual_pages" USING btree ("file_id");
+  CREATE INDEX "manual_pages_updated_at_idx" ON "manual_pages" USING btree ("updated_at");
+  CREATE INDEX "manual_pages_created_at_idx" ON "manual_pages" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -557,6 +633,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_seed_frames_id_idx" ON "payload_locked_documents_rels" USING btree ("seed_frames_id");
   CREATE INDEX "payload_locked_documents_rels_timeline_clips_id_idx" ON "payload_locked_documents_rels" USING btree ("timeline_clips_id");
   CREATE INDEX "payload_locked_documents_rels_final_videos_id_idx" ON "payload_locked_documents_rels" USING btree ("final_videos_id");
+  CREATE INDEX "payload_locked_documents_rels_training_equipment_id_idx" ON "payload_locked_documents_rels" USING btree ("training_equipment_id");
+  CREATE INDEX "payload_locked_documents_rels_equipment_files_id_idx" ON "payload_locked_documents_rels" USING btree ("equipment_files_id");
+  CREATE INDEX "payload_locked_documents_rels_manual_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("manual_pages_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -585,6 +664,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "seed_frames" CASCADE;
   DROP TABLE "timeline_clips" CASCADE;
   DROP TABLE "final_videos" CASCADE;
+  DROP TABLE "training_equipment" CASCADE;
+  DROP TABLE "equipment_files" CASCADE;
+  DROP TABLE "manual_pages" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -601,6 +683,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_projects_status";
   DROP TYPE "public"."enum_scenes_status";
   DROP TYPE "public"."enum__scenes_v_version_status";
+  DROP TYPE "public"."enum_equipment_files_file_type";
+  DROP TYPE "public"."enum_equipment_files_extraction_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
