@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { idOf, isCompanyAdmin } from '../src/lib/access'
-import { badRequest, forbidden } from '../src/lib/http/errors'
+import { forbidden, notFound } from '../src/lib/http/errors'
 
 type Parent = {
   field: string
@@ -39,7 +39,8 @@ export const companyFromParent =
           ...(req.user ? { overrideAccess: false, user: req.user } : {}),
         })) as Record<string, unknown> | null)
       : null
-    if (!found) throw badRequest(`${parent.what} not found.`, parent.field)
+    // Like any other company's document, a parent the caller cannot read does not exist for them.
+    if (!found) throw notFound(parent.what)
     if (parent.ownerOnly && req.user && !isCompanyAdmin(req.user) && idOf(found.owner) !== req.user.id) {
       throw forbidden(`Only the ${parent.what.toLowerCase()}'s owner or a company ADMIN can change it.`)
     }

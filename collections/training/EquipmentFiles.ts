@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { companyField } from '../../fields/company'
 import { ownerField } from '../../fields/owner'
-import { companyFromEquipment } from '../../hooks/companyFromEquipment'
+import { companyFromParent } from '../../hooks/companyFromParent'
 import { acceptUpload } from '../../hooks/acceptUpload'
 import { pinStorageLocation } from '../../hooks/pinStorageLocation'
 import { idOf, ownedDocuments } from '../../src/lib/access'
@@ -25,7 +25,7 @@ export const EquipmentFiles: CollectionConfig = {
   access: ownedDocuments,
   upload: { filesRequiredOnCreate: true },
   hooks: {
-    beforeValidate: [companyFromEquipment],
+    beforeValidate: [companyFromParent({ field: 'equipment', collection: 'training-equipment', what: 'Equipment' })],
     beforeOperation: [
       acceptUpload({
         allowed: (data) => allowedFiles[data.fileType as EquipmentFileType] ?? null,
