@@ -109,6 +109,9 @@ export interface Config {
       videos: 'generated-videos';
       seedFrames: 'seed-frames';
     };
+    'training-equipment': {
+      files: 'equipment-files';
+    };
   };
   collectionsSelect: {
     companies: CompaniesSelect<false> | CompaniesSelect<true>;
@@ -150,6 +153,9 @@ export interface Config {
       sceneImage: TaskSceneImage;
       sceneVideo: TaskSceneVideo;
       stitch: TaskStitch;
+      extractManual: TaskExtractManual;
+      trainingScript: TaskTrainingScript;
+      renderTraining: TaskRenderTraining;
       inline: {
         input: unknown;
         output: unknown;
@@ -385,6 +391,13 @@ export interface Project {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  equipment?: (string | null) | TrainingEquipment;
+  equipmentModel?: string | null;
+  taskType?: string | null;
+  /**
+   * WebVTT of the narration, written with the final video.
+   */
+  subtitles?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -432,6 +445,13 @@ export interface Scene {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  manualSources?:
+    | {
+        file?: (string | null) | EquipmentFile;
+        page?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -518,6 +538,54 @@ export interface SeedFrame {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equipment-files".
+ */
+export interface EquipmentFile {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  equipment: string | TrainingEquipment;
+  fileType: 'manual' | 'image' | '3d_model';
+  originalFilename?: string | null;
+  uploadedAt?: string | null;
+  /**
+   * Manuals only: text extraction for search.
+   */
+  extractionStatus?: ('pending' | 'done' | 'failed') | null;
+  extractionError?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-equipment".
+ */
+export interface TrainingEquipment {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  name: string;
+  files?: {
+    docs?: (string | EquipmentFile)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "timeline-clips".
  */
 export interface TimelineClip {
@@ -549,49 +617,6 @@ export interface FinalVideo {
   owner: string | User;
   project: string | Project;
   duration?: number | null;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "training-equipment".
- */
-export interface TrainingEquipment {
-  id: string;
-  company: string | Company;
-  owner: string | User;
-  name: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "equipment-files".
- */
-export interface EquipmentFile {
-  id: string;
-  company: string | Company;
-  owner: string | User;
-  equipment: string | TrainingEquipment;
-  fileType: 'manual' | 'image' | '3d_model';
-  originalName?: string | null;
-  uploadedAt?: string | null;
-  /**
-   * Manuals only: text extraction for search.
-   */
-  extractionStatus?: ('pending' | 'done' | 'failed') | null;
-  extractionError?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -689,7 +714,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'storyboard' | 'sceneImage' | 'sceneVideo' | 'stitch';
+        taskSlug:
+          | 'inline'
+          | 'storyboard'
+          | 'sceneImage'
+          | 'sceneVideo'
+          | 'stitch'
+          | 'extractManual'
+          | 'trainingScript'
+          | 'renderTraining';
         taskID: string;
         input?:
           | {
@@ -722,7 +755,18 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'storyboard' | 'sceneImage' | 'sceneVideo' | 'stitch') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'storyboard'
+        | 'sceneImage'
+        | 'sceneVideo'
+        | 'stitch'
+        | 'extractManual'
+        | 'trainingScript'
+        | 'renderTraining'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1003,6 +1047,10 @@ export interface ProjectsSelect<T extends boolean = true> {
   finalVideoS3Key?: T;
   scenes?: T;
   timelineClips?: T;
+  equipment?: T;
+  equipmentModel?: T;
+  taskType?: T;
+  subtitles?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1029,6 +1077,13 @@ export interface ScenesSelect<T extends boolean = true> {
   images?: T;
   videos?: T;
   seedFrames?: T;
+  manualSources?:
+    | T
+    | {
+        file?: T;
+        page?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1160,6 +1215,7 @@ export interface TrainingEquipmentSelect<T extends boolean = true> {
   company?: T;
   owner?: T;
   name?: T;
+  files?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1172,7 +1228,7 @@ export interface EquipmentFilesSelect<T extends boolean = true> {
   owner?: T;
   equipment?: T;
   fileType?: T;
-  originalName?: T;
+  originalFilename?: T;
   uploadedAt?: T;
   extractionStatus?: T;
   extractionError?: T;
@@ -1327,6 +1383,42 @@ export interface TaskSceneVideo {
  * via the `definition` "TaskStitch".
  */
 export interface TaskStitch {
+  input: {
+    projectId: string;
+  };
+  output: {
+    duration: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExtractManual".
+ */
+export interface TaskExtractManual {
+  input: {
+    fileId: string;
+  };
+  output: {
+    pages: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTrainingScript".
+ */
+export interface TaskTrainingScript {
+  input: {
+    projectId: string;
+  };
+  output: {
+    scenes: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRenderTraining".
+ */
+export interface TaskRenderTraining {
   input: {
     projectId: string;
   };

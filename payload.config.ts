@@ -12,6 +12,7 @@ import { videoPipelinePlugin } from './plugins/video-pipeline'
 import { guardDocumentIds } from './plugins/tenancy/guardDocumentIds'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
 import { storagePlugin } from './src/lib/storage/plugin'
+import { manualSearchIndex } from './src/lib/training/searchIndex'
 import { mediaDir } from './src/lib/storage/settings'
 import { migrations } from './src/migrations'
 
@@ -44,6 +45,7 @@ export default buildConfig({
     prodMigrations: migrations,
     // Development pushes the schema; tests and production apply the committed migrations.
     push: process.env.PAYLOAD_DB_PUSH !== 'false',
+    afterSchemaInit: [manualSearchIndex],
   }),
   email: process.env.SMTP_HOST
     ? nodemailerAdapter({

@@ -14,7 +14,8 @@ export const deleteChildren =
     const { errors } = await req.payload.delete({
       collection: child.collection as 'companies',
       where: { [child.field]: { equals: id } },
-      context: req.context,
+      // Children's own hooks can tell a cascade from a single delete (e.g. no renumbering).
+      context: { ...req.context, cascadeDelete: true },
     })
     if (errors.length > 0) throw new Error(`Could not delete ${child.collection}: ${errors[0]?.message}`)
   }

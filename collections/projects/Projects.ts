@@ -5,6 +5,7 @@ import { ownerField } from '../../fields/owner'
 import { progressFields } from '../../fields/progress'
 import { deleteChildren } from '../../hooks/deleteChildren'
 import { queueStoryboard } from '../../hooks/queueStoryboard'
+import { readableReference } from '../../hooks/readableReference'
 import { ownedDocuments } from '../../src/lib/access'
 
 export const targetDurations = [15, 30, 60] as const
@@ -16,6 +17,11 @@ export const Projects: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'status', 'targetDuration', 'owner', 'updatedAt'], group: 'Studio' },
   access: ownedDocuments,
   hooks: {
+    // Another company's car cannot be featured (its pictures would leak into our renders).
+    beforeValidate: [
+      readableReference({ field: 'featuredCarModel', collection: 'car-models', what: 'Car model' }),
+      readableReference({ field: 'featuredCarVariant', collection: 'car-variants', what: 'Car variant' }),
+    ],
     afterChange: [queueStoryboard],
     beforeDelete: [
       deleteChildren({ collection: 'timeline-clips', field: 'project' }),

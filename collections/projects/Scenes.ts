@@ -5,6 +5,7 @@ import { inheritedOwnerField } from '../../fields/inherited'
 import { progressFields } from '../../fields/progress'
 import { companyFromParent } from '../../hooks/companyFromParent'
 import { deleteChildren } from '../../hooks/deleteChildren'
+import { renumberAfterDelete } from '../../hooks/renumberAfterDelete'
 import { ownedDocuments } from '../../src/lib/access'
 
 export const sceneStatuses = ['PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED'] as const
@@ -35,6 +36,7 @@ export const Scenes: CollectionConfig = {
       deleteChildren({ collection: 'generated-images', field: 'scene' }),
       deleteChildren({ collection: 'seed-frames', field: 'scene' }),
     ],
+    afterDelete: [renumberAfterDelete],
   },
   fields: [
     companyField(),

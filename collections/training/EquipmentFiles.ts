@@ -4,6 +4,9 @@ import { companyField } from '../../fields/company'
 import { ownerField } from '../../fields/owner'
 import { companyFromParent } from '../../hooks/companyFromParent'
 import { acceptUpload } from '../../hooks/acceptUpload'
+import { checkManualPdf } from '../../hooks/checkManualPdf'
+import { deleteChildren } from '../../hooks/deleteChildren'
+import { markManualPending, queueManualExtraction } from '../../hooks/queueManualExtraction'
 import { pinStorageLocation } from '../../hooks/pinStorageLocation'
 import { idOf, ownedDocuments } from '../../src/lib/access'
 import { contentFamilies } from '../../src/lib/files/sniff'
@@ -21,7 +24,7 @@ const allowedFiles: Record<EquipmentFileType, readonly string[]> = {
 /** Manuals, photos and 3D models of one piece of equipment. */
 export const EquipmentFiles: CollectionConfig = {
   slug: 'equipment-files',
-  admin: { useAsTitle: 'originalName', group: 'Training' },
+  admin: { useAsTitle: 'originalFilename', group: 'Training' },
   access: ownedDocuments,
   upload: { filesRequiredOnCreate: true },
   hooks: {
@@ -31,6 +34,7 @@ export const EquipmentFiles: CollectionConfig = {
         allowed: (data) => allowedFiles[data.fileType as EquipmentFileType] ?? null,
         maxBytes: () => 100 * 1024 * 1024,
       }),
+      checkManualPdf,
     ],
     beforeChange: [
       ({ data, operation, originalDoc }) => {
@@ -42,6 +46,7 @@ export const EquipmentFiles: CollectionConfig = {
         if (operation === 'create' && !data.filename) throw badRequest('An equipment file needs a file.', 'file')
         return data
       },
+      markManualPending,
       pinStorageLocation((doc) =>
         equipmentFileLocation({
           companyId: idOf(doc.company) ?? 'unknown',
@@ -52,13 +57,16 @@ export const EquipmentFiles: CollectionConfig = {
         }).prefix,
       ),
     ],
+    afterChange: [queueManualExtraction],
+    // Deleting a manual takes its pages out of the search index.
+    beforeDelete: [deleteChildren({ collection: 'manual-pages', field: 'file' })],
   },
   fields: [
     companyField(),
     ownerField(),
     { name: 'equipment', type: 'relationship', relationTo: 'training-equipment', required: true, index: true },
     { name: 'fileType', type: 'select', required: true, options: [...equipmentFileTypes] },
-    { name: 'originalName', type: 'text' },
+    { name: 'originalFilename', type: 'text', admin: { readOnly: true } },
     { name: 'uploadedAt', type: 'date', defaultValue: () => new Date().toISOString(), admin: { readOnly: true } },
     {
       name: 'extractionStatus',

@@ -1,8 +1,9 @@
-import { commitTransaction, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { MAX_SCENE_SECONDS } from '../../collections/projects/Scenes'
 import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../src/lib/access'
+import { inTransaction } from '../../src/lib/db/transaction'
 import { notFound } from '../../src/lib/http/errors'
 import { readBody, routeId } from '../../src/lib/http/request'
 import { renumberScenes } from '../../src/lib/pipeline/renumberScenes'
@@ -44,19 +45,6 @@ async function sceneOfProject(req: PayloadRequest, projectId: string) {
   })
   if (!docs[0]) throw notFound('Scene')
   return docs[0]
-}
-
-/** Runs `work` in one transaction: scene edits and renumbering land together or not at all. */
-async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const result = await work()
-    if (shouldCommit) await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
 }
 
 /** `POST /api/projects/:id/scenes`: appended, or inserted at `position`. */
@@ -108,10 +96,8 @@ export const deleteScene: Endpoint = {
   handler: async (req) => {
     const project = await editableProject(req)
     const scene = await sceneOfProject(req, project.id)
-    await inTransaction(req, async () => {
-      await req.payload.delete({ collection: 'scenes', id: scene.id, overrideAccess: false, user: req.user, req })
-      await renumberScenes(req, project.id)
-    })
+    // The scenes collection renumbers the others in the same transaction.
+    await req.payload.delete({ collection: 'scenes', id: scene.id, overrideAccess: false, user: req.user })
     return Response.json({ id: scene.id, message: 'Scene deleted.' })
   },
 }

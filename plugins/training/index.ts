@@ -3,11 +3,32 @@ import type { Config, Plugin } from 'payload'
 import { EquipmentFiles } from '../../collections/training/EquipmentFiles'
 import { ManualPages } from '../../collections/training/ManualPages'
 import { TrainingEquipment } from '../../collections/training/TrainingEquipment'
+import { equipmentEndpoints } from '../../endpoints/training/equipment'
+import { patchScene } from '../../endpoints/training/scenes'
+import { videoEndpoints } from '../../endpoints/training/videos'
+import { extractManualTask } from '../../src/lib/training/tasks/extractManual'
+import { renderTrainingTask } from '../../src/lib/training/tasks/renderTraining'
+import { writeTrainingScriptTask } from '../../src/lib/training/tasks/writeScript'
+import { addCollectionEndpoints } from '../addCollectionEndpoints'
+import { extendPipelineCollection } from './fields'
 
-/** TrainAI: equipment, its files (manuals, images, 3D models) and extracted manual pages. */
+/**
+ * TrainAI: equipment, its files (manuals, images, 3D models) and their searchable pages, and
+ * narrated training videos — projects of kind `training` on the video pipeline (add this plugin
+ * after `videoPipelinePlugin`). Serves the TrainAI document's snake_case routes
+ * (`/api/equipment…`, `/api/videos…`, `PATCH /api/scenes/:id`).
+ */
 export const trainingPlugin =
   (): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: [...(config.collections ?? []), TrainingEquipment, EquipmentFiles, ManualPages],
-  })
+  (config: Config): Config => {
+    const withTraining: Config = {
+      ...config,
+      collections: [...(config.collections ?? []).map(extendPipelineCollection), TrainingEquipment, EquipmentFiles, ManualPages],
+      endpoints: [...(config.endpoints ?? []), ...equipmentEndpoints, ...videoEndpoints],
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), extractManualTask, writeTrainingScriptTask, renderTrainingTask],
+      },
+    }
+    return addCollectionEndpoints(withTraining, 'scenes', [patchScene])
+  }

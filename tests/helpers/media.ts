@@ -26,3 +26,20 @@ export const glbBytes = () => {
 
 /** An ELF executable header: what a disguised binary looks like. */
 export const elfBytes = () => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(248)])
+
+/**
+ * A PDF that asks for a password: pdf-lib cannot encrypt, so the trailer gets a standard
+ * security handler whose user-password hash matches no password (what pdf.js checks first).
+ */
+export async function encryptedPdfBytes() {
+  const { PDFDocument, PDFHexString } = await import('pdf-lib')
+  const doc = await PDFDocument.create()
+  doc.addPage([200, 200])
+  const { context } = doc
+  context.trailerInfo.Encrypt = context.register(context.obj({ Filter: 'Standard', V: 1, R: 2, O: PDFHexString.of('00'.repeat(32)), U: PDFHexString.of('11'.repeat(32)), P: -4 }))
+  context.trailerInfo.ID = context.obj([PDFHexString.of('ab'.repeat(16)), PDFHexString.of('ab'.repeat(16))])
+  return Buffer.from(await doc.save({ useObjectStreams: false }))
+}
+
+/** Starts like a PDF (passes sniffing), but is not one. */
+export const corruptPdfBytes = () => Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref\n%%EOF\n')

@@ -18,7 +18,7 @@ describe('training collections (Payload REST) and manual search', () => {
     expect((await new ApiClient().post('/training-equipment', { json: { name: 'x' } })).status).toBe(403)
 
     const res = await a.memberApi.post('/equipment-files', {
-      form: formWith({ _payload: JSON.stringify({ equipment: eq.doc.id, fileType: 'image', originalName: 'door.png' }) }, { bytes: await pngBytes(), name: 'door.png', type: 'image/png' }),
+      form: formWith({ _payload: JSON.stringify({ equipment: eq.doc.id, fileType: 'image' }) }, { bytes: await pngBytes(), name: 'door.png', type: 'image/png' }),
     })
     expect(res.status).toBe(201)
     const file = (await asJson(res)).doc

@@ -11,7 +11,7 @@ type Pool = { query(sql: string, params: unknown[]): Promise<{ rows: Array<Recor
  * filter is part of the SQL, never applied afterwards). Uses the same expression as the GIN
  * index on manual_pages (`to_tsvector('english', text)`) so Postgres can use it.
  * Tables/columns are Payload's: collection `manual-pages` → manual_pages(company_id,
- * equipment_id, file_id, page, text); `equipment-files` → equipment_files(original_name, filename).
+ * equipment_id, file_id, page, text); `equipment-files` → equipment_files(original_filename, filename).
  */
 export async function searchManuals(payload: BasePayload, args: SearchManualsArgs): Promise<ManualHit[]> {
   const query = args.query.trim()
@@ -26,7 +26,7 @@ export async function searchManuals(payload: BasePayload, args: SearchManualsArg
   }
   const { rows } = await pool.query(
     `SELECT mp.text, mp.page, mp.file_id,
-            COALESCE(ef.original_name, ef.filename, '') AS file_name,
+            COALESCE(ef.original_filename, ef.filename, '') AS file_name,
             ts_rank(to_tsvector('english', mp.text), websearch_to_tsquery('english', $2)) AS rank
        FROM manual_pages mp
        JOIN equipment_files ef ON ef.id = mp.file_id

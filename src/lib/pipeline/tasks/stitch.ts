@@ -41,60 +41,65 @@ export async function stitchParts(req: PayloadRequest, projectId: string): Promi
   return parts
 }
 
-/** Stitches a project's clips into `projects/{id}/final/video.mp4`. */
+/**
+ * Stitches a project's clips into `projects/{id}/final/video.mp4` and completes the project
+ * (or marks it failed with the reason, and rethrows).
+ */
+export async function stitchProject(req: PayloadRequest, projectId: string): Promise<{ duration: number }> {
+  const { payload } = req
+  const project = await payload.findByID({ collection: 'projects', id: projectId, depth: 0 })
+  await payload.update({ collection: 'projects', id: project.id, data: { status: 'STITCHING', failureReason: null } })
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-stitch-'))
+  try {
+    const parts = await stitchParts(req, project.id)
+    if (parts.length === 0) throw new Error('there are no clips to stitch')
+    const format = renderFormat(project.aspectRatio ?? '16:9')
+    const inputs: string[] = []
+    for (const [index, part] of parts.entries()) {
+      const source = await fetchStoredFile(part.video, path.join(dir, `source-${index}.mp4`))
+      const length = (await probe(source)).durationSeconds ?? 0
+      const start = part.trimStart ?? 0
+      const end = part.trimEnd ?? length
+      if (start > 0.001 || end < length - 0.001) {
+        // Only trimmed clips are re-encoded; the rest are joined by stream copy.
+        const trimmed = path.join(dir, `trimmed-${index}.mp4`)
+        await trimClip({ input: source, output: trimmed, start, end, format })
+        inputs.push(trimmed)
+      } else inputs.push(source)
+    }
+    const joined = path.join(dir, 'joined.mp4')
+    await concatClips(inputs, joined)
+    // The featured car's sound, when it has one, runs under the whole film.
+    const bed = await carSoundOf(payload, project, dir)
+    const output = path.join(dir, 'video.mp4')
+    if (bed) await mixAudioBed({ video: joined, bed, output })
+    else await fs.promises.rename(joined, output)
+    const duration = (await probe(output)).durationSeconds ?? 0
+    await payload.delete({ collection: 'final-videos', where: { project: { equals: project.id } } })
+    const stats = await fs.promises.stat(output)
+    const doc = await payload.create({
+      collection: 'final-videos',
+      data: { project: project.id, duration, company: idOf(project.company)!, owner: idOf(project.owner)!, prefix: `projects/${project.id}/final` },
+      file: { data: Buffer.alloc(0), tempFilePath: output, mimetype: 'video/mp4', name: 'video.mp4', size: stats.size },
+    })
+    await payload.update({
+      collection: 'projects',
+      id: project.id,
+      data: { status: 'COMPLETED', finalVideoUrl: doc.url, finalVideoS3Key: storedKey(doc) },
+    })
+    return { duration }
+  } catch (error) {
+    await payload.update({ collection: 'projects', id: project.id, data: { status: 'FAILED', failureReason: `Stitching failed: ${(error as Error).message}` } })
+    throw error
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true })
+  }
+}
+
 export const stitchTask: TaskConfig<{ input: { projectId: string }; output: { duration: number } }> = {
   slug: 'stitch',
   retries: taskRetries,
   inputSchema: [{ name: 'projectId', type: 'text', required: true }],
   outputSchema: [{ name: 'duration', type: 'number', required: true }],
-  handler: async ({ input, req }) => {
-    const { payload } = req
-    const project = await payload.findByID({ collection: 'projects', id: input.projectId, depth: 0 })
-    await payload.update({ collection: 'projects', id: project.id, data: { status: 'STITCHING', failureReason: null } })
-    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-stitch-'))
-    try {
-      const parts = await stitchParts(req, project.id)
-      if (parts.length === 0) throw new Error('there are no clips to stitch')
-      const format = renderFormat(project.aspectRatio ?? '16:9')
-      const inputs: string[] = []
-      for (const [index, part] of parts.entries()) {
-        const source = await fetchStoredFile(part.video, path.join(dir, `source-${index}.mp4`))
-        const length = (await probe(source)).durationSeconds ?? 0
-        const start = part.trimStart ?? 0
-        const end = part.trimEnd ?? length
-        if (start > 0.001 || end < length - 0.001) {
-          // Only trimmed clips are re-encoded; the rest are joined by stream copy.
-          const trimmed = path.join(dir, `trimmed-${index}.mp4`)
-          await trimClip({ input: source, output: trimmed, start, end, format })
-          inputs.push(trimmed)
-        } else inputs.push(source)
-      }
-      const joined = path.join(dir, 'joined.mp4')
-      await concatClips(inputs, joined)
-      // The featured car's sound, when it has one, runs under the whole film.
-      const bed = await carSoundOf(payload, project, dir)
-      const output = path.join(dir, 'video.mp4')
-      if (bed) await mixAudioBed({ video: joined, bed, output })
-      else await fs.promises.rename(joined, output)
-      const duration = (await probe(output)).durationSeconds ?? 0
-      await payload.delete({ collection: 'final-videos', where: { project: { equals: project.id } } })
-      const stats = await fs.promises.stat(output)
-      const doc = await payload.create({
-        collection: 'final-videos',
-        data: { project: project.id, duration, company: idOf(project.company)!, owner: idOf(project.owner)!, prefix: `projects/${project.id}/final` },
-        file: { data: Buffer.alloc(0), tempFilePath: output, mimetype: 'video/mp4', name: 'video.mp4', size: stats.size },
-      })
-      await payload.update({
-        collection: 'projects',
-        id: project.id,
-        data: { status: 'COMPLETED', finalVideoUrl: doc.url, finalVideoS3Key: storedKey(doc) },
-      })
-      return { output: { duration } }
-    } catch (error) {
-      await payload.update({ collection: 'projects', id: project.id, data: { status: 'FAILED', failureReason: `Stitching failed: ${(error as Error).message}` } })
-      throw error
-    } finally {
-      await fs.promises.rm(dir, { recursive: true, force: true })
-    }
-  },
+  handler: async ({ input, req }) => ({ output: await stitchProject(req, input.projectId) }),
 }

@@ -1,22 +1,7 @@
 import sharp from 'sharp'
 
+import { escapeXml, wrapText } from '../../media/svgText'
 import type { GeneratedFile, ImageGenerator, ImageRequest } from '../types'
-
-const escape = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
-
-/** Wraps text to lines of about `width` characters. */
-const wrap = (text: string, width: number, maxLines: number) => {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/)) {
-    if ((line + ' ' + word).trim().length > width) {
-      lines.push(line.trim())
-      line = word
-    } else line += ` ${word}`
-  }
-  if (line.trim()) lines.push(line.trim())
-  return lines.slice(0, maxLines)
-}
 
 /**
  * The offline image model: a title card drawn by sharp in the brand's colours, with the
@@ -33,11 +18,11 @@ export const localImageGenerator: ImageGenerator = {
     const accent = colors.accent ?? colors.secondary ?? values[1] ?? '#e63946'
     const text = colors.neutral ?? colors.text ?? '#f1faee'
     const fontSize = Math.round(height / 18)
-    const lines = wrap(request.prompt, Math.round(width / (fontSize * 0.6)), 3)
+    const lines = wrapText(request.prompt, Math.round(width / (fontSize * 0.6)), 3)
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
       <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${background}"/><stop offset="1" stop-color="${accent}"/></linearGradient></defs>
       <rect width="100%" height="100%" fill="url(#g)"/>
-      ${lines.map((l, i) => `<text x="${width * 0.06}" y="${height * 0.78 + i * fontSize * 1.3}" font-family="sans-serif" font-size="${fontSize}" fill="${text}">${escape(l)}</text>`).join('')}
+      ${lines.map((l, i) => `<text x="${width * 0.06}" y="${height * 0.78 + i * fontSize * 1.3}" font-family="sans-serif" font-size="${fontSize}" fill="${text}">${escapeXml(l)}</text>`).join('')}
     </svg>`
     const layers: sharp.OverlayOptions[] = []
     const picture = request.referenceImages?.[0] ?? request.brand?.logo

@@ -12,9 +12,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__scenes_v_version_status" AS ENUM('PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED');
   CREATE TYPE "public"."enum_equipment_files_file_type" AS ENUM('manual', 'image', '3d_model');
   CREATE TYPE "public"."enum_equipment_files_extraction_status" AS ENUM('pending', 'done', 'failed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'storyboard', 'sceneImage', 'sceneVideo', 'stitch');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'storyboard', 'sceneImage', 'sceneVideo', 'stitch', 'extractManual', 'trainingScript', 'renderTraining');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'storyboard', 'sceneImage', 'sceneVideo', 'stitch');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'storyboard', 'sceneImage', 'sceneVideo', 'stitch', 'extractManual', 'trainingScript', 'renderTraining');
   CREATE TABLE "companies" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"name" varchar NOT NULL,
@@ -140,8 +140,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"featured_car_variant_id" uuid,
   	"final_video_url" varchar,
   	"final_video_s3_key" varchar,
+  	"equipment_id" uuid,
+  	"equipment_model" varchar,
+  	"task_type" varchar,
+  	"subtitles" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "scenes_manual_sources" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"file_id" uuid,
+  	"page" numeric
   );
   
   CREATE TABLE "scenes" (
@@ -163,6 +175,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"failure_reason" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "_scenes_v_version_manual_sources" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"file_id" uuid,
+  	"page" numeric,
+  	"_uuid" varchar
   );
   
   CREATE TABLE "_scenes_v" (
@@ -314,7 +335,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"owner_id" uuid NOT NULL,
   	"equipment_id" uuid NOT NULL,
   	"file_type" "enum_equipment_files_file_type" NOT NULL,
-  	"original_name" varchar,
+  	"original_filename" varchar,
   	"uploaded_at" timestamp(3) with time zone,
   	"extraction_status" "enum_equipment_files_extraction_status",
   	"extraction_error" varchar,
@@ -445,9 +466,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "projects" ADD CONSTRAINT "projects_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "projects" ADD CONSTRAINT "projects_featured_car_model_id_car_models_id_fk" FOREIGN KEY ("featured_car_model_id") REFERENCES "public"."car_models"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "projects" ADD CONSTRAINT "projects_featured_car_variant_id_car_variants_id_fk" FOREIGN KEY ("featured_car_variant_id") REFERENCES "public"."car_variants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "projects" ADD CONSTRAINT "projects_equipment_id_training_equipment_id_fk" FOREIGN KEY ("equipment_id") REFERENCES "public"."training_equipment"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "scenes_manual_sources" ADD CONSTRAINT "scenes_manual_sources_file_id_equipment_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."equipment_files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "scenes_manual_sources" ADD CONSTRAINT "scenes_manual_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."scenes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "scenes" ADD CONSTRAINT "scenes_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "scenes" ADD CONSTRAINT "scenes_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "scenes" ADD CONSTRAINT "scenes_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_scenes_v_version_manual_sources" ADD CONSTRAINT "_scenes_v_version_manual_sources_file_id_equipment_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."equipment_files"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_scenes_v_version_manual_sources" ADD CONSTRAINT "_scenes_v_version_manual_sources_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_scenes_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_scenes_v" ADD CONSTRAINT "_scenes_v_parent_id_scenes_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."scenes"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_scenes_v" ADD CONSTRAINT "_scenes_v_version_company_id_companies_id_fk" FOREIGN KEY ("version_company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_scenes_v" ADD CONSTRAINT "_scenes_v_version_owner_id_users_id_fk" FOREIGN KEY ("version_owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -532,14 +558,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "projects_owner_idx" ON "projects" USING btree ("owner_id");
   CREATE INDEX "projects_featured_car_model_idx" ON "projects" USING btree ("featured_car_model_id");
   CREATE INDEX "projects_featured_car_variant_idx" ON "projects" USING btree ("featured_car_variant_id");
+  CREATE INDEX "projects_equipment_idx" ON "projects" USING btree ("equipment_id");
   CREATE INDEX "projects_updated_at_idx" ON "projects" USING btree ("updated_at");
   CREATE INDEX "projects_created_at_idx" ON "projects" USING btree ("created_at");
+  CREATE INDEX "scenes_manual_sources_order_idx" ON "scenes_manual_sources" USING btree ("_order");
+  CREATE INDEX "scenes_manual_sources_parent_id_idx" ON "scenes_manual_sources" USING btree ("_parent_id");
+  CREATE INDEX "scenes_manual_sources_file_idx" ON "scenes_manual_sources" USING btree ("file_id");
   CREATE INDEX "scenes_company_idx" ON "scenes" USING btree ("company_id");
   CREATE INDEX "scenes_owner_idx" ON "scenes" USING btree ("owner_id");
   CREATE INDEX "scenes_project_idx" ON "scenes" USING btree ("project_id");
   CREATE INDEX "scenes_scene_number_idx" ON "scenes" USING btree ("scene_number");
   CREATE INDEX "scenes_updated_at_idx" ON "scenes" USING btree ("updated_at");
   CREATE INDEX "scenes_created_at_idx" ON "scenes" USING btree ("created_at");
+  CREATE INDEX "_scenes_v_version_manual_sources_order_idx" ON "_scenes_v_version_manual_sources" USING btree ("_order");
+  CREATE INDEX "_scenes_v_version_manual_sources_parent_id_idx" ON "_scenes_v_version_manual_sources" USING btree ("_parent_id");
+  CREATE INDEX "_scenes_v_version_manual_sources_file_idx" ON "_scenes_v_version_manual_sources" USING btree ("file_id");
   CREATE INDEX "_scenes_v_parent_idx" ON "_scenes_v" USING btree ("parent_id");
   CREATE INDEX "_scenes_v_version_version_company_idx" ON "_scenes_v" USING btree ("version_company_id");
   CREATE INDEX "_scenes_v_version_version_owner_idx" ON "_scenes_v" USING btree ("version_owner_id");
@@ -602,6 +635,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "manual_pages_file_idx" ON "manual_pages" USING btree ("file_id");
   CREATE INDEX "manual_pages_updated_at_idx" ON "manual_pages" USING btree ("updated_at");
   CREATE INDEX "manual_pages_created_at_idx" ON "manual_pages" USING btree ("created_at");
+  CREATE INDEX "manual_pages_text_search_idx" ON "manual_pages" USING gin (to_tsvector('english', "text"));
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -657,7 +691,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "car_variants" CASCADE;
   DROP TABLE "car_media" CASCADE;
   DROP TABLE "projects" CASCADE;
+  DROP TABLE "scenes_manual_sources" CASCADE;
   DROP TABLE "scenes" CASCADE;
+  DROP TABLE "_scenes_v_version_manual_sources" CASCADE;
   DROP TABLE "_scenes_v" CASCADE;
   DROP TABLE "generated_images" CASCADE;
   DROP TABLE "generated_videos" CASCADE;

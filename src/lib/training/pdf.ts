@@ -1,0 +1,47 @@
+import fs from 'node:fs'
+import { extractText, getDocumentProxy } from 'unpdf'
+
+/** A PDF we cannot read: password-protected, or not a PDF inside. The message is for users. */
+export class UnreadablePdfError extends Error {
+  constructor(readonly reason: 'encrypted' | 'corrupt') {
+    super(
+      reason === 'encrypted'
+        ? 'The PDF is password-protected; upload a copy without a password.'
+        : 'The file is not a readable PDF (it may be damaged).',
+    )
+    this.name = 'UnreadablePdfError'
+  }
+}
+
+async function open(bytes: Uint8Array) {
+  try {
+    // verbosity 0: pdf.js would print repair warnings for every damaged file.
+    return await getDocumentProxy(bytes, { verbosity: 0 })
+  } catch (error) {
+    throw new UnreadablePdfError((error as Error)?.name === 'PasswordException' ? 'encrypted' : 'corrupt')
+  }
+}
+
+export const readPdfFile = async (file: { data?: Buffer; tempFilePath?: string }) =>
+  new Uint8Array(file.tempFilePath ? await fs.promises.readFile(file.tempFilePath) : (file.data ?? Buffer.alloc(0)))
+
+/** Opens a PDF to prove it is readable (cheap: pages are not parsed); returns its page count. */
+export async function checkPdf(bytes: Uint8Array): Promise<number> {
+  const pdf = await open(bytes)
+  const pages = pdf.numPages
+  await pdf.destroy()
+  return pages
+}
+
+/** The text of each page, in order (index 0 is page 1), whitespace collapsed. */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await open(bytes)
+  try {
+    const { text } = await extractText(pdf, { mergePages: false })
+    return text.map((page) => page.replace(/\s+/g, ' ').trim())
+  } catch {
+    throw new UnreadablePdfError('corrupt')
+  } finally {
+    await pdf.destroy()
+  }
+}
