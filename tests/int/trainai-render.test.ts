@@ -1,0 +1,164 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+import { asJson } from '../helpers/api'
+import { createTenant, payload } from '../helpers/fixtures'
+import { drainJobs } from '../helpers/jobs'
+import { formWith, pngBytes } from '../helpers/media'
+import { startStub } from '../helpers/stubs/server'
+import { probe } from '../../src/lib/media/probe'
+import { renderManualPdf } from '../../src/lib/training/manualPdf'
+import { searchManuals } from '../../src/lib/training/searchManuals'
+import { NARRATION_PADDING } from '../../src/lib/training/tasks/renderTraining'
+
+const mediaDir = () => process.env.MEDIA_DIR!
+
+/** Runs `work` with extra environment variables, restoring the previous values after. */
+async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]))
+  Object.assign(process.env, vars)
+  try {
+    return await work()
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key]
+      else process.env[key] = value
+    }
+  }
+}
+
+describe('TrainAI generation', () => {
+  it('renders a narrated MP4 offline: espeak voiceover, step cards, subtitles, status → completed', async () => {
+    const { memberApi, adminApi } = await createTenant('render')
+    const video = await asJson(await memberApi.post('/videos', { json: { prompt: 'Replace the door gasket', equipment_model: 'Rational SCC 101' } }))
+    await memberApi.patch(`/scenes/${video.scenes[0].id}`, { json: { voiceover_text: 'Switch the oven off and let it cool down.' } })
+
+    const started = await memberApi.post(`/videos/${video.id}/generate`)
+    expect(started.status).toBe(202)
+    const { job_id: jobId, video: queued } = await asJson(started)
+    expect(jobId).toBeTruthy()
+    expect(queued.status).toBe('processing')
+    // Asking again while it is queued answers the same job instead of rendering twice.
+    expect((await asJson(await adminApi.post(`/videos/${video.id}/generate`))).job_id).toBe(jobId)
+
+    await drainJobs()
+    const done = await asJson(await memberApi.get(`/videos/${video.id}`))
+    expect(done.status).toBe('completed')
+    expect(done.video_url).toBeTruthy()
+    expect(done.failure_reason).toBeNull()
+    const final = path.join(mediaDir(), `projects/${video.id}/final/video.mp4`)
+    const media = await probe(final)
+    expect(media.hasAudio).toBe(true)
+    expect(media.hasVideo).toBe(true)
+    // Each scene lasts its narration plus padding, and the film is their sum.
+    const durations = done.scenes.map((s: { duration: number }) => s.duration)
+    expect(durations.every((d: number) => d > NARRATION_PADDING + 0.5)).toBe(true)
+    const total = durations.reduce((sum: number, d: number) => sum + d, 0)
+    expect(Math.abs(media.durationSeconds! - total)).toBeLessThanOrEqual(0.25)
+
+    const status = await asJson(await memberApi.get(`/projects/${video.id}/status`))
+    expect(status).toMatchObject({ stage: 'COMPLETED', progress: 100 })
+
+    // The WebVTT sidecar follows the scenes' timing.
+    const vtt = await memberApi.get(`/videos/${video.id}/subtitles.vtt`)
+    expect(vtt.status).toBe(200)
+    expect(vtt.headers.get('content-type')).toMatch(/text\/vtt/)
+    const text = await vtt.text()
+    expect(text.startsWith('WEBVTT')).toBe(true)
+    expect(text).toContain('Switch the oven off and let it cool down.')
+    const lastEnd = [...text.matchAll(/--> (\d\d):(\d\d):(\d\d\.\d{3})/g)].at(-1)!
+    expect(Math.abs(Number(lastEnd[1]) * 3600 + Number(lastEnd[2]) * 60 + Number(lastEnd[3]) - total)).toBeLessThan(0.01)
+    expect(done.subtitles_url).toBe(`/api/videos/${video.id}/subtitles.vtt`)
+    const other = await createTenant('render-other')
+    expect((await other.adminApi.get(`/videos/${video.id}/subtitles.vtt`)).status).toBe(404)
+    expect((await other.adminApi.post(`/videos/${video.id}/generate`)).status).toBe(404)
+    expect((await asJson(await memberApi.get('/videos?status=completed'))).videos.map((v: { id: string }) => v.id)).toEqual([video.id])
+
+    // One clip per scene, at the seed's key for scene videos.
+    const clips = await payload.find({ collection: 'generated-videos', where: { project: { equals: video.id } }, depth: 0 })
+    expect(clips.docs.map((c) => c.prefix).sort()).toEqual(done.scenes.map((s: { id: string }) => `projects/${video.id}/scenes/${s.id}/videos`).sort())
+    expect(clips.totalDocs).toBe(done.scenes.length)
+  })
+
+  it('uses the equipment photo as the visual and refuses to render scenes without text', async () => {
+    const { memberApi } = await createTenant('visual')
+    const equipment = await asJson(await memberApi.post('/equipment', { json: { name: 'Combi oven' } }))
+    await memberApi.post(`/equipment/${equipment.id}/files`, { form: formWith({}, { bytes: await pngBytes('#ff0000', 320), name: 'oven.png', type: 'image/png' }) })
+    const video = await asJson(await memberApi.post('/videos', { json: { prompt: 'Clean the fan', equipment_id: equipment.id } }))
+
+    await payload.update({ collection: 'scenes', id: video.scenes[1].id, data: { voiceoverText: '' } })
+    const refused = await memberApi.post(`/videos/${video.id}/generate`)
+    expect(refused.status).toBe(400)
+    expect((await asJson(refused)).errors[0].message).toBe('Scene 2 has no voiceover text.')
+    await payload.update({ collection: 'scenes', id: video.scenes[1].id, data: { voiceoverText: 'Remove the fan cover.' } })
+
+    expect((await memberApi.post(`/videos/${video.id}/generate`)).status).toBe(202)
+    await drainJobs()
+    expect((await asJson(await memberApi.get(`/videos/${video.id}`))).status).toBe('completed')
+    // The frame in the middle of the film is the red equipment photo, not a step card.
+    const { ffmpegCommand } = await import('../../src/lib/media/ffmpegBinary')
+    const frame = path.join(mediaDir(), 'frame.png')
+    await new Promise<void>((resolve, reject) =>
+      ffmpegCommand(path.join(mediaDir(), `projects/${video.id}/final/video.mp4`))
+        .inputOptions(['-ss 1'])
+        .outputOptions(['-frames:v 1'])
+        .on('end', () => resolve())
+        .on('error', reject)
+        .save(frame),
+    )
+    const sharp = (await import('sharp')).default
+    const { channels } = await sharp(frame).stats()
+    expect(channels[0]!.mean).toBeGreaterThan(180)
+    expect(channels[1]!.mean).toBeLessThan(60)
+  })
+
+  it('marks the video failed with a readable reason when the speech provider cannot be used', async () => {
+    const { memberApi } = await createTenant('failing')
+    const video = await asJson(await memberApi.post('/videos', { json: { prompt: 'Replace the door' } }))
+    // An OpenAI-compatible speech endpoint that answers with something that is not audio.
+    const stub = await startStub(() => ({ status: 200, headers: { 'content-type': 'audio/wav' }, body: Buffer.from('not a wav file') }))
+    try {
+      await withEnv({ OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: `${stub.base}/v1` }, async () => {
+        expect((await memberApi.post(`/videos/${video.id}/generate`)).status).toBe(202)
+        await drainJobs()
+      })
+    } finally {
+      await stub.close()
+    }
+    expect(stub.requests.some((r) => r.path === '/v1/audio/speech')).toBe(true)
+    const failed = await asJson(await memberApi.get(`/videos/${video.id}`))
+    expect(failed).toMatchObject({ status: 'failed', video_url: null })
+    expect(failed.failure_reason).toMatch(/readable WAV/)
+    expect((await asJson(await memberApi.get('/videos?status=failed'))).videos.map((v: { id: string }) => v.id)).toEqual([video.id])
+
+    // Offline again, a retry by the user completes it.
+    expect((await memberApi.post(`/videos/${video.id}/generate`)).status).toBe(202)
+    await drainJobs()
+    expect((await asJson(await memberApi.get(`/videos/${video.id}`))).status).toBe('completed')
+  })
+
+  it('re-indexes a replaced manual and drops a deleted one from search', async () => {
+    const { memberApi, company } = await createTenant('reindex')
+    const equipment = await asJson(await memberApi.post('/equipment', { json: { name: 'Blast chiller' } }))
+    const first = await renderManualPdf('Chiller', ['Defrost the evaporator coil every week.'])
+    const file = await asJson(await memberApi.post(`/equipment/${equipment.id}/files`, { form: formWith({ file_type: 'manual' }, { bytes: first, name: 'v1.pdf' }) }))
+    await drainJobs()
+    const search = (query: string) => searchManuals(payload, { companyId: company.id, equipmentId: equipment.id, query })
+    expect((await search('evaporator')).map((h) => h.page)).toEqual([1])
+
+    // Replacing the file through Payload's REST API (admin panel) re-extracts it.
+    const second = await renderManualPdf('Chiller', ['Intro page.', 'Replace the condenser fan belt yearly.'])
+    const replaced = await memberApi.patch(`/equipment-files/${file.id}`, { form: formWith({ _payload: '{}' }, { bytes: second, name: 'v2.pdf', type: 'application/pdf' }) })
+    expect(replaced.status).toBe(200)
+    expect((await asJson(replaced)).doc.extractionStatus).toBe('pending')
+    await drainJobs()
+    expect(await search('evaporator')).toEqual([])
+    expect((await search('condenser')).map((h) => h.page)).toEqual([2])
+    expect((await payload.findByID({ collection: 'equipment-files', id: file.id })).extractionStatus).toBe('done')
+
+    expect((await memberApi.delete(`/equipment/files/${file.id}`)).status).toBe(200)
+    expect(await search('condenser')).toEqual([])
+    expect(fs.existsSync(path.join(mediaDir(), `companies/${company.id}/equipment/${equipment.id}/manuals/${file.id}.pdf`))).toBe(false)
+  })
+})
