@@ -4,8 +4,9 @@ import { z } from 'zod'
 import type { Project, Scene } from '../../payload-types'
 import { assertOwnerOrCompanyAdmin, companyIdOf, idOf, readableOr404 } from '../../src/lib/access'
 import { inTransaction } from '../../src/lib/db/transaction'
-import { badRequest, conflict, notFound } from '../../src/lib/http/errors'
+import { badRequest, conflict, notFound, RequestError } from '../../src/lib/http/errors'
 import { parse, readBody, requireUser, routeId } from '../../src/lib/http/request'
+import { ProviderError } from '../../src/lib/providers/types'
 import { trainingProvidersFromEnv } from '../../src/lib/training/providers'
 import { createTrainingVideo } from '../../src/lib/training/writeScenes'
 import { toScene, toVideo, videoStatuses, whereVideoStatus } from './shapes'
@@ -77,7 +78,11 @@ export const createVideo: Endpoint = {
         taskType: body.task_type,
       },
       trainingProvidersFromEnv().script,
-    )
+    ).catch((error: unknown) => {
+      // The language model's failure is not ours: a clear 502, and nothing was stored.
+      if (error instanceof ProviderError) throw new RequestError(`The script could not be written: ${error.message}`, 502)
+      throw error
+    })
     return Response.json({ ...toVideo(video), generic_script: generic, scenes: scenes.map((scene) => toScene(scene)) }, { status: 201 })
   },
 }

@@ -162,3 +162,57 @@ describe('TrainAI generation', () => {
     expect(fs.existsSync(path.join(mediaDir(), `companies/${company.id}/equipment/${equipment.id}/manuals/${file.id}.pdf`))).toBe(false)
   })
 })
+
+describe('TrainAI scripts from an OpenAI-compatible chat API', () => {
+  it('sends the retrieved manual passages and records the pages the model cites', async () => {
+    const { memberApi } = await createTenant('llm')
+    const equipment = await asJson(await memberApi.post('/equipment', { json: { name: 'Rational SCC 101' } }))
+    const manual = await renderManualPdf('SCC 101', ['Cover page.', 'Remove the four Torx T20 screws of the hinge cover.', 'Tighten the hinge bolts to 12 Nm.'])
+    const file = await asJson(await memberApi.post(`/equipment/${equipment.id}/files`, { form: formWith({}, { bytes: manual, name: 'manual.pdf' }) }))
+    await drainJobs()
+    const answers = [
+      '{"scenes": []}', // invalid (fewer than 3 scenes): repaired once
+      JSON.stringify({
+        title: 'Replacing the door',
+        scenes: [
+          { voiceover_text: 'Isolate the oven.', sources: [] },
+          { voiceover_text: 'Remove the four Torx T20 screws.', sources: [1] },
+          { voiceover_text: 'Tighten the hinge bolts to 12 Nm.', sources: [2, 99] },
+        ],
+      }),
+    ]
+    const stub = await startStub(() => ({
+      json: { id: 'c1', object: 'chat.completion', created: 1, model: 'stub', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: answers.shift() } }] },
+    }))
+    let video: { title: string; scenes: Array<{ voiceover_text: string; sources: unknown[] }> }
+    try {
+      video = await withEnv({ OPENAI_API_KEY: 'sk-test', LLM_BASE_URL: `${stub.base}/v1` }, async () =>
+        asJson(await memberApi.post('/videos', { json: { prompt: 'Door replacement: hinge screws and bolts', equipment_id: equipment.id } })),
+      )
+    } finally {
+      await stub.close()
+    }
+    expect(stub.requests).toHaveLength(2)
+    const sent = JSON.parse(stub.requests[0]!.body).messages[1].content as string
+    const passages = [...sent.matchAll(/\[(\d)\] \(manual\.pdf, page (\d)\) (.*)/g)].map((m) => ({ n: Number(m[1]), page: Number(m[2]), text: m[3] }))
+    expect(passages.length).toBeGreaterThanOrEqual(2)
+    const pageOf = (n: number) => passages.find((p) => p.n === n)!.page
+    expect(video.title).toBe('Replacing the door')
+    expect(video.scenes.map((s) => s.voiceover_text)).toEqual(['Isolate the oven.', 'Remove the four Torx T20 screws.', 'Tighten the hinge bolts to 12 Nm.'])
+    expect(video.scenes[1]!.sources).toEqual([{ file_id: file.id, page: pageOf(1) }])
+    // A passage number the model made up (99) cites nothing.
+    expect(video.scenes[2]!.sources).toEqual([{ file_id: file.id, page: pageOf(2) }])
+
+    // The model's failure answers 502 with the reason, and stores nothing.
+    const down = await startStub(() => ({ status: 500, json: { error: { message: 'overloaded', type: 'server_error' } } }))
+    const before = (await payload.count({ collection: 'projects' })).totalDocs
+    try {
+      const res = await withEnv({ OPENAI_API_KEY: 'sk-test', LLM_BASE_URL: `${down.base}/v1` }, () => memberApi.post('/videos', { json: { prompt: 'Door replacement' } }))
+      expect(res.status).toBe(502)
+      expect((await asJson(res)).errors[0].message).toMatch(/The script could not be written: .*HTTP 500/)
+    } finally {
+      await down.close()
+    }
+    expect((await payload.count({ collection: 'projects' })).totalDocs).toBe(before)
+  })
+})

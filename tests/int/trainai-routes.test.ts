@@ -63,7 +63,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     const image = await asJson(await a.memberApi.post(`/equipment/${equipmentId}/files`, { form: formWith({}, { bytes: await pngBytes('#888888'), name: 'front.png', type: 'image/png' }) }))
     expect(image).toMatchObject({ file_type: 'image', file_name: 'front.png' })
 
-    const refused = [
+    const refused: Array<{ fields: Record<string, string>; bytes: Buffer; name: string; message: RegExp }> = [
       { fields: { file_type: 'manual' }, bytes: await pngBytes(), name: 'manual.pdf', message: /expected pdf/ },
       { fields: { file_type: 'manual' }, bytes: await encryptedPdfBytes(), name: 'locked.pdf', message: /password-protected/ },
       { fields: { file_type: 'manual' }, bytes: corruptPdfBytes(), name: 'broken.pdf', message: /not a readable PDF/ },

@@ -1,11 +1,23 @@
 import { localImageGenerator } from './local/imageGenerator'
 import { localStoryboardWriter } from './local/storyboardWriter'
 import { localVideoGenerator } from './local/videoGenerator'
+import type { OpenAIOptions } from './openai/chatJson'
 import { createOpenAIStoryboardWriter } from './openai/storyboardWriter'
 import { createReplicateImageGenerator, createReplicateVideoGenerator } from './replicate/generators'
 import type { ImageGenerator, StoryboardWriter, VideoGenerator } from './types'
 
 export type Providers = { storyboard: StoryboardWriter; image: ImageGenerator; video: VideoGenerator }
+
+/** The OpenAI-compatible chat API's settings (OpenRouter first, as in the seed), or null offline. */
+export function chatSettings(env: NodeJS.ProcessEnv = process.env): OpenAIOptions | null {
+  const apiKey = env.OPENROUTER_API_KEY || env.OPENAI_API_KEY
+  if (!apiKey) return null
+  return {
+    apiKey,
+    baseURL: env.LLM_BASE_URL || (env.OPENROUTER_API_KEY ? 'https://openrouter.ai/api/v1' : env.OPENAI_BASE_URL || 'https://api.openai.com/v1'),
+    model: env.LLM_MODEL || (env.OPENROUTER_API_KEY ? 'openai/gpt-4o-mini' : 'gpt-4o-mini'),
+  }
+}
 
 /**
  * Hosted providers when their keys are set, the offline ones otherwise: Replicate
@@ -19,15 +31,9 @@ export function providersFromEnv(env: NodeJS.ProcessEnv = process.env): Provider
         baseUrl: env.REPLICATE_BASE_URL || undefined,
       }
     : null
-  const chatKey = env.OPENROUTER_API_KEY || env.OPENAI_API_KEY
+  const chat = chatSettings(env)
   return {
-    storyboard: chatKey
-      ? createOpenAIStoryboardWriter({
-          apiKey: chatKey,
-          baseURL: env.LLM_BASE_URL || (env.OPENROUTER_API_KEY ? 'https://openrouter.ai/api/v1' : 'https://api.openai.com/v1'),
-          model: env.LLM_MODEL || (env.OPENROUTER_API_KEY ? 'openai/gpt-4o-mini' : 'gpt-4o-mini'),
-        })
-      : localStoryboardWriter,
+    storyboard: chat ? createOpenAIStoryboardWriter(chat) : localStoryboardWriter,
     image: replicate ? createReplicateImageGenerator({ ...replicate, model: env.REPLICATE_IMAGE_MODEL || undefined }) : localImageGenerator,
     video: replicate ? createReplicateVideoGenerator({ ...replicate, model: env.REPLICATE_VIDEO_MODEL || undefined }) : localVideoGenerator,
   }

@@ -1,4 +1,6 @@
+import { createOpenAIScriptWriter } from '../providers/openai/scriptWriter'
 import { createOpenAISpeechSynthesizer } from '../providers/openai/speechSynthesizer'
+import { chatSettings } from '../providers'
 import type { SpeechSynthesizer } from '../providers/types'
 import { createOfflineScriptWriter, type ScriptWriter } from './script'
 import { createEspeakSynthesizer } from './tts'
@@ -6,13 +8,14 @@ import { createEspeakSynthesizer } from './tts'
 export type TrainingProviders = { script: ScriptWriter; speech: SpeechSynthesizer }
 
 /**
- * Voiceover from OpenAI speech when `OPENAI_API_KEY` is set (`OPENAI_BASE_URL`, `TTS_MODEL`,
- * `TTS_VOICE` configurable), else offline espeak-ng. Scripts are written by the deterministic
- * writer over the retrieved manual passages.
+ * Scripts from the OpenAI-compatible chat API when a key is set (the storyboards' settings), else
+ * the deterministic writer over the retrieved manual passages. Voiceover from OpenAI speech when
+ * `OPENAI_API_KEY` is set (`OPENAI_BASE_URL`, `TTS_MODEL`, `TTS_VOICE`), else offline espeak-ng.
  */
 export function trainingProvidersFromEnv(env: NodeJS.ProcessEnv = process.env): TrainingProviders {
+  const chat = chatSettings(env)
   return {
-    script: createOfflineScriptWriter(),
+    script: chat ? createOpenAIScriptWriter(chat) : createOfflineScriptWriter(),
     speech: env.OPENAI_API_KEY
       ? createOpenAISpeechSynthesizer({
           apiKey: env.OPENAI_API_KEY,

@@ -1,10 +1,9 @@
-import OpenAI from 'openai'
 import { z } from 'zod'
 
-import { ProviderError, type Storyboard, type StoryboardRequest, type StoryboardWriter } from '../types'
-import { toProviderError } from './toProviderError'
+import type { Storyboard, StoryboardRequest, StoryboardWriter } from '../types'
+import { chatClient, chatJson, type OpenAIOptions } from './chatJson'
 
-export type OpenAIOptions = { apiKey: string; baseURL?: string; model?: string; timeoutMs?: number }
+export type { OpenAIOptions }
 
 const storyboardSchema = (request: StoryboardRequest) =>
   z
@@ -46,36 +45,10 @@ const instructions = (request: StoryboardRequest) =>
  * an invalid one gets one repair round with the validation error, then the job's retries take over.
  */
 export function createOpenAIStoryboardWriter(options: OpenAIOptions): StoryboardWriter {
-  // Retries are the jobs' business, not the client's.
-  const client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL ?? 'https://openrouter.ai/api/v1', maxRetries: 0, timeout: options.timeoutMs ?? 60_000 })
-  const model = options.model ?? 'openai/gpt-4o-mini'
+  const chat = chatClient(options)
   return {
-    name: `openai:${model}`,
-    async writeStoryboard(request, signal): Promise<Storyboard> {
-      const schema = storyboardSchema(request)
-      const messages: OpenAI.ChatCompletionMessageParam[] = [
-        { role: 'system', content: instructions(request) },
-        { role: 'user', content: request.prompt },
-      ]
-      let problem = ''
-      for (let round = 0; round < 2; round++) {
-        let content: string
-        try {
-          const completion = await client.chat.completions.create({ model, messages, response_format: { type: 'json_object' } }, { signal })
-          content = completion.choices[0]?.message?.content ?? ''
-        } catch (error) {
-          throw toProviderError(error, 'The language model')
-        }
-        try {
-          const parsed = schema.safeParse(JSON.parse(content))
-          if (parsed.success) return parsed.data
-          problem = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
-        } catch {
-          problem = 'the answer was not valid JSON'
-        }
-        messages.push({ role: 'assistant', content }, { role: 'user', content: `That storyboard is invalid (${problem}). Answer again with corrected JSON only.` })
-      }
-      throw new ProviderError(`The language model returned an invalid storyboard: ${problem}`, true)
-    },
+    name: `openai:${chat.model}`,
+    writeStoryboard: (request, signal): Promise<Storyboard> =>
+      chatJson(chat, { system: instructions(request), user: request.prompt, schema: storyboardSchema(request), what: 'storyboard', signal }),
   }
 }
