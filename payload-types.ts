@@ -80,6 +80,7 @@ export interface Config {
     'seed-frames': SeedFrame;
     'timeline-clips': TimelineClip;
     'final-videos': FinalVideo;
+    'uploaded-images': UploadedImage;
     'training-equipment': TrainingEquipment;
     'equipment-files': EquipmentFile;
     'manual-pages': ManualPage;
@@ -127,6 +128,7 @@ export interface Config {
     'seed-frames': SeedFramesSelect<false> | SeedFramesSelect<true>;
     'timeline-clips': TimelineClipsSelect<false> | TimelineClipsSelect<true>;
     'final-videos': FinalVideosSelect<false> | FinalVideosSelect<true>;
+    'uploaded-images': UploadedImagesSelect<false> | UploadedImagesSelect<true>;
     'training-equipment': TrainingEquipmentSelect<false> | TrainingEquipmentSelect<true>;
     'equipment-files': EquipmentFilesSelect<false> | EquipmentFilesSelect<true>;
     'manual-pages': ManualPagesSelect<false> | ManualPagesSelect<true>;
@@ -633,6 +635,31 @@ export interface FinalVideo {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "uploaded-images".
+ */
+export interface UploadedImage {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  project: string | Project;
+  originalFilename?: string | null;
+  s3Key?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "manual-pages".
  */
 export interface ManualPage {
@@ -831,6 +858,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'final-videos';
         value: string | FinalVideo;
+      } | null)
+    | ({
+        relationTo: 'uploaded-images';
+        value: string | UploadedImage;
       } | null)
     | ({
         relationTo: 'training-equipment';
@@ -1209,6 +1240,30 @@ export interface FinalVideosSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "uploaded-images_select".
+ */
+export interface UploadedImagesSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  project?: T;
+  originalFilename?: T;
+  s3Key?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "training-equipment_select".
  */
 export interface TrainingEquipmentSelect<T extends boolean = true> {
@@ -1361,6 +1416,7 @@ export interface TaskSceneImage {
     sceneId: string;
     prompt?: string | null;
     negativePrompt?: string | null;
+    customImageId?: string | null;
   };
   output: {
     imageId: string;

@@ -27,6 +27,7 @@ export const Projects: CollectionConfig = {
       deleteChildren({ collection: 'timeline-clips', field: 'project' }),
       deleteChildren({ collection: 'scenes', field: 'project' }),
       deleteChildren({ collection: 'final-videos', field: 'project' }),
+      deleteChildren({ collection: 'uploaded-images', field: 'project' }),
     ],
   },
   fields: [

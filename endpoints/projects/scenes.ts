@@ -16,7 +16,8 @@ const sceneFields = {
   negativePrompt: z.string().max(2000).optional(),
   suggestedDuration: seconds.optional(),
   customDuration: seconds.nullable().optional(),
-  customImageInput: z.url().max(2000).nullable().optional(),
+  /** The URL of an image uploaded to the project (`uploaded-images`). */
+  customImageInput: z.string().trim().min(1).max(2000).nullable().optional(),
   useSeedFrame: z.boolean().optional(),
   voiceoverText: z.string().max(5000).optional(),
   /** 1-based place in the storyboard; the others move to keep numbers gap-free. */

@@ -5,10 +5,12 @@ import { Projects } from '../../collections/projects/Projects'
 import { GeneratedImages, GeneratedVideos, SeedFrames } from '../../collections/projects/sceneMedia'
 import { Scenes } from '../../collections/projects/Scenes'
 import { TimelineClips } from '../../collections/projects/TimelineClips'
+import { UploadedImages } from '../../collections/projects/UploadedImages'
 import { generateImage, generateVideo, stitchVideos } from '../../endpoints/projects/generation'
 import { listProjects } from '../../endpoints/projects/list'
 import { createScene, deleteScene, updateScene } from '../../endpoints/projects/scenes'
 import { projectStatus } from '../../endpoints/projects/status'
+import { uploadProjectImage } from '../../endpoints/projects/uploads'
 import { providerConcurrency } from '../../src/lib/pipeline/settings'
 import { sceneImageTask } from '../../src/lib/pipeline/tasks/sceneImage'
 import { sceneVideoTask } from '../../src/lib/pipeline/tasks/sceneVideo'
@@ -25,7 +27,7 @@ export const videoPipelinePlugin =
   (config: Config): Config => {
     const withCollections: Config = {
       ...config,
-      collections: [...(config.collections ?? []), Projects, Scenes, GeneratedImages, GeneratedVideos, SeedFrames, TimelineClips, FinalVideos],
+      collections: [...(config.collections ?? []), Projects, Scenes, GeneratedImages, GeneratedVideos, SeedFrames, TimelineClips, FinalVideos, UploadedImages],
       endpoints: [...(config.endpoints ?? []), generateImage, generateVideo, stitchVideos],
       jobs: {
         ...config.jobs,
@@ -35,5 +37,5 @@ export const videoPipelinePlugin =
         shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       },
     }
-    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, createScene, updateScene, deleteScene])
+    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, createScene, updateScene, deleteScene, uploadProjectImage])
   }

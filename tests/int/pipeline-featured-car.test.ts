@@ -30,6 +30,12 @@ describe('a featured car', () => {
       json: { name: 'Meridian teaser', prompt: 'Night city lights', targetDuration: 15, featuredCarModel: model.id, featuredCarVariant: variant.id },
     }))).doc
     await drainJobs()
+    // Another company cannot feature this car (its pictures would end up in their renders).
+    const other = await createTenant('other')
+    const stolen = await other.adminApi.post('/projects', { json: { name: 'x', prompt: 'x', targetDuration: 15, featuredCarModel: model.id } })
+    expect(stolen.status).toBe(404)
+    const mine = (await asJson(await other.adminApi.post('/projects', { json: { name: 'y', prompt: 'y', targetDuration: 15 } }))).doc
+    expect((await other.adminApi.patch(`/projects/${mine.id}`, { json: { featuredCarVariant: variant.id } })).status).toBe(404)
     const stored = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
     expect(stored.characterDescription).toMatch(/2025 Meridian GT/)
 

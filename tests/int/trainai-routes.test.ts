@@ -190,6 +190,10 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     const payloadStyle = await a.memberApi.patch(`/scenes/${second.id}`, { json: { voiceoverText: 'Open the door fully.' } })
     expect(payloadStyle.status).toBe(200)
     expect((await asJson(payloadStyle)).doc).toMatchObject({ id: second.id, voiceoverText: 'Open the door fully.' })
+    // The admin panel saves as multipart with `_payload`.
+    const adminPanel = await a.memberApi.patch(`/scenes/${second.id}`, { form: formWith({ _payload: JSON.stringify({ voiceoverText: 'Open the door all the way.' }) }) })
+    expect(adminPanel.status).toBe(200)
+    expect((await asJson(adminPanel)).doc.voiceoverText).toBe('Open the door all the way.')
 
     expect((await b.adminApi.delete(`/scenes/${first.id}`)).status).toBe(404)
     expect((await a.memberApi.delete(`/scenes/${first.id}`)).status).toBe(200)

@@ -1,19 +1,46 @@
-import type { TaskConfig } from 'payload'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Payload, TaskConfig } from 'payload'
+import sharp from 'sharp'
 
+import type { Project, Scene } from '../../../../payload-types'
 import { idOf } from '../../access'
+import type { ClipFormat } from '../../media/format'
+import { fetchStoredFile } from '../../storage/files'
 import { providersFromEnv } from '../../providers'
 import { brandOf, featuredCarOf } from '../context'
 import { renderFormat, taskRetries } from '../settings'
 import { failScene } from './failScene'
 
-/** Generates an image for a scene and selects it. */
-export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: string; negativePrompt?: string }; output: { imageId: string } }> = {
+/** An uploaded image as the scene's image: fitted to the render format, selected, its URL recorded. */
+async function useUploadedImage(payload: Payload, args: { scene: Scene; project: Project; uploadedImageId: string; format: ClipFormat }) {
+  const uploaded = await payload.findByID({ collection: 'uploaded-images', id: args.uploadedImageId, depth: 0 })
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-upload-'))
+  try {
+    const source = await fetchStoredFile(uploaded, path.join(dir, uploaded.filename ?? 'image'))
+    const data = await sharp(source).resize(args.format.width, args.format.height, { fit: 'cover' }).png().toBuffer()
+    const doc = await payload.create({
+      collection: 'generated-images',
+      data: { scene: args.scene.id, isSelected: true, prompt: `Uploaded image: ${uploaded.originalFilename ?? uploaded.filename}`, company: idOf(args.project.company)!, owner: idOf(args.project.owner)!, project: args.project.id },
+      file: { data, mimetype: 'image/png', name: 'image.png', size: data.length },
+    })
+    await payload.update({ collection: 'scenes', id: args.scene.id, data: { status: 'IMAGE_READY', customImageInput: uploaded.url } })
+    return doc
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** Generates an image for a scene (or takes the uploaded one) and selects it. */
+export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: string; negativePrompt?: string; customImageId?: string }; output: { imageId: string } }> = {
   slug: 'sceneImage',
   retries: taskRetries,
   inputSchema: [
     { name: 'sceneId', type: 'text', required: true },
     { name: 'prompt', type: 'textarea' },
     { name: 'negativePrompt', type: 'textarea' },
+    { name: 'customImageId', type: 'text' },
   ],
   outputSchema: [{ name: 'imageId', type: 'text', required: true }],
   handler: async ({ input, req }) => {
@@ -22,8 +49,12 @@ export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: str
     const project = await payload.findByID({ collection: 'projects', id: idOf(scene.project)!, depth: 0 })
     await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'GENERATING_IMAGE', failureReason: null } })
     try {
-      const prompt = input.prompt || [project.characterDescription, scene.imagePrompt || scene.sceneSummary || scene.sceneTitle].filter(Boolean).join('. ')
       const format = renderFormat(project.aspectRatio ?? '16:9')
+      if (input.customImageId) {
+        const doc = await useUploadedImage(payload, { scene, project, uploadedImageId: input.customImageId, format })
+        return { output: { imageId: doc.id } }
+      }
+      const prompt = input.prompt || [project.characterDescription, scene.imagePrompt || scene.sceneSummary || scene.sceneTitle].filter(Boolean).join('. ')
       const image = await providersFromEnv().image.generateImage({
         prompt,
         negativePrompt: input.negativePrompt || scene.negativePrompt || undefined,

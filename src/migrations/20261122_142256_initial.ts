@@ -320,6 +320,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"focal_y" numeric
   );
   
+  CREATE TABLE "uploaded_images" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"company_id" uuid NOT NULL,
+  	"owner_id" uuid NOT NULL,
+  	"project_id" uuid NOT NULL,
+  	"original_filename" varchar,
+  	"prefix" varchar DEFAULT '',
+  	"_objectkey" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
   CREATE TABLE "training_equipment" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"company_id" uuid NOT NULL,
@@ -425,6 +446,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"seed_frames_id" uuid,
   	"timeline_clips_id" uuid,
   	"final_videos_id" uuid,
+  	"uploaded_images_id" uuid,
   	"training_equipment_id" uuid,
   	"equipment_files_id" uuid,
   	"manual_pages_id" uuid
@@ -498,6 +520,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "final_videos" ADD CONSTRAINT "final_videos_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "final_videos" ADD CONSTRAINT "final_videos_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "final_videos" ADD CONSTRAINT "final_videos_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "uploaded_images" ADD CONSTRAINT "uploaded_images_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "uploaded_images" ADD CONSTRAINT "uploaded_images_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "uploaded_images" ADD CONSTRAINT "uploaded_images_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "training_equipment" ADD CONSTRAINT "training_equipment_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "training_equipment" ADD CONSTRAINT "training_equipment_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "equipment_files" ADD CONSTRAINT "equipment_files_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
@@ -521,6 +546,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_seed_frames_fk" FOREIGN KEY ("seed_frames_id") REFERENCES "public"."seed_frames"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_timeline_clips_fk" FOREIGN KEY ("timeline_clips_id") REFERENCES "public"."timeline_clips"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_final_videos_fk" FOREIGN KEY ("final_videos_id") REFERENCES "public"."final_videos"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_uploaded_images_fk" FOREIGN KEY ("uploaded_images_id") REFERENCES "public"."uploaded_images"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_training_equipment_fk" FOREIGN KEY ("training_equipment_id") REFERENCES "public"."training_equipment"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_equipment_files_fk" FOREIGN KEY ("equipment_files_id") REFERENCES "public"."equipment_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_manual_pages_fk" FOREIGN KEY ("manual_pages_id") REFERENCES "public"."manual_pages"("id") ON DELETE cascade ON UPDATE no action;
@@ -620,6 +646,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "final_videos_updated_at_idx" ON "final_videos" USING btree ("updated_at");
   CREATE INDEX "final_videos_created_at_idx" ON "final_videos" USING btree ("created_at");
   CREATE INDEX "final_videos_filename_idx" ON "final_videos" USING btree ("filename");
+  CREATE INDEX "uploaded_images_company_idx" ON "uploaded_images" USING btree ("company_id");
+  CREATE INDEX "uploaded_images_owner_idx" ON "uploaded_images" USING btree ("owner_id");
+  CREATE INDEX "uploaded_images_project_idx" ON "uploaded_images" USING btree ("project_id");
+  CREATE INDEX "uploaded_images_updated_at_idx" ON "uploaded_images" USING btree ("updated_at");
+  CREATE INDEX "uploaded_images_created_at_idx" ON "uploaded_images" USING btree ("created_at");
+  CREATE UNIQUE INDEX "uploaded_images_filename_idx" ON "uploaded_images" USING btree ("filename");
   CREATE INDEX "training_equipment_company_idx" ON "training_equipment" USING btree ("company_id");
   CREATE INDEX "training_equipment_owner_idx" ON "training_equipment" USING btree ("owner_id");
   CREATE INDEX "training_equipment_updated_at_idx" ON "training_equipment" USING btree ("updated_at");
@@ -667,6 +699,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_seed_frames_id_idx" ON "payload_locked_documents_rels" USING btree ("seed_frames_id");
   CREATE INDEX "payload_locked_documents_rels_timeline_clips_id_idx" ON "payload_locked_documents_rels" USING btree ("timeline_clips_id");
   CREATE INDEX "payload_locked_documents_rels_final_videos_id_idx" ON "payload_locked_documents_rels" USING btree ("final_videos_id");
+  CREATE INDEX "payload_locked_documents_rels_uploaded_images_id_idx" ON "payload_locked_documents_rels" USING btree ("uploaded_images_id");
   CREATE INDEX "payload_locked_documents_rels_training_equipment_id_idx" ON "payload_locked_documents_rels" USING btree ("training_equipment_id");
   CREATE INDEX "payload_locked_documents_rels_equipment_files_id_idx" ON "payload_locked_documents_rels" USING btree ("equipment_files_id");
   CREATE INDEX "payload_locked_documents_rels_manual_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("manual_pages_id");
@@ -700,6 +733,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "seed_frames" CASCADE;
   DROP TABLE "timeline_clips" CASCADE;
   DROP TABLE "final_videos" CASCADE;
+  DROP TABLE "uploaded_images" CASCADE;
   DROP TABLE "training_equipment" CASCADE;
   DROP TABLE "equipment_files" CASCADE;
   DROP TABLE "manual_pages" CASCADE;
