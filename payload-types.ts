@@ -81,6 +81,7 @@ export interface Config {
     'timeline-clips': TimelineClip;
     'final-videos': FinalVideo;
     'uploaded-images': UploadedImage;
+    'replicate-predictions': ReplicatePrediction;
     'training-equipment': TrainingEquipment;
     'equipment-files': EquipmentFile;
     'manual-pages': ManualPage;
@@ -129,6 +130,7 @@ export interface Config {
     'timeline-clips': TimelineClipsSelect<false> | TimelineClipsSelect<true>;
     'final-videos': FinalVideosSelect<false> | FinalVideosSelect<true>;
     'uploaded-images': UploadedImagesSelect<false> | UploadedImagesSelect<true>;
+    'replicate-predictions': ReplicatePredictionsSelect<false> | ReplicatePredictionsSelect<true>;
     'training-equipment': TrainingEquipmentSelect<false> | TrainingEquipmentSelect<true>;
     'equipment-files': EquipmentFilesSelect<false> | EquipmentFilesSelect<true>;
     'manual-pages': ManualPagesSelect<false> | ManualPagesSelect<true>;
@@ -660,6 +662,27 @@ export interface UploadedImage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replicate-predictions".
+ */
+export interface ReplicatePrediction {
+  id: string;
+  predictionId: string;
+  status: string;
+  output?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "manual-pages".
  */
 export interface ManualPage {
@@ -862,6 +885,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'uploaded-images';
         value: string | UploadedImage;
+      } | null)
+    | ({
+        relationTo: 'replicate-predictions';
+        value: string | ReplicatePrediction;
       } | null)
     | ({
         relationTo: 'training-equipment';
@@ -1261,6 +1288,18 @@ export interface UploadedImagesSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replicate-predictions_select".
+ */
+export interface ReplicatePredictionsSelect<T extends boolean = true> {
+  predictionId?: T;
+  status?: T;
+  output?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,7 @@
 import type { Config, Plugin } from 'payload'
 
 import { FinalVideos } from '../../collections/projects/FinalVideos'
+import { ReplicatePredictions } from '../../collections/system/ReplicatePredictions'
 import { Projects } from '../../collections/projects/Projects'
 import { GeneratedImages, GeneratedVideos, SeedFrames } from '../../collections/projects/sceneMedia'
 import { Scenes } from '../../collections/projects/Scenes'
@@ -10,6 +11,7 @@ import { generateImage, generateVideo, stitchVideos } from '../../endpoints/proj
 import { listProjects } from '../../endpoints/projects/list'
 import { createScene, deleteScene, updateScene } from '../../endpoints/projects/scenes'
 import { projectStatus } from '../../endpoints/projects/status'
+import { replicateWebhook } from '../../endpoints/replicateWebhook'
 import { uploadProjectImage } from '../../endpoints/projects/uploads'
 import { providerConcurrency } from '../../src/lib/pipeline/settings'
 import { sceneImageTask } from '../../src/lib/pipeline/tasks/sceneImage'
@@ -27,8 +29,8 @@ export const videoPipelinePlugin =
   (config: Config): Config => {
     const withCollections: Config = {
       ...config,
-      collections: [...(config.collections ?? []), Projects, Scenes, GeneratedImages, GeneratedVideos, SeedFrames, TimelineClips, FinalVideos, UploadedImages],
-      endpoints: [...(config.endpoints ?? []), generateImage, generateVideo, stitchVideos],
+      collections: [...(config.collections ?? []), Projects, Scenes, GeneratedImages, GeneratedVideos, SeedFrames, TimelineClips, FinalVideos, UploadedImages, ReplicatePredictions],
+      endpoints: [...(config.endpoints ?? []), generateImage, generateVideo, stitchVideos, replicateWebhook],
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), storyboardTask, sceneImageTask, sceneVideoTask, stitchTask],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
+import { withEnv } from '../helpers/env'
 import { drainJobs } from '../helpers/jobs'
 import { formWith, pngBytes } from '../helpers/media'
 import { startStub } from '../helpers/stubs/server'
@@ -13,20 +14,6 @@ import { searchManuals } from '../../src/lib/training/searchManuals'
 import { NARRATION_PADDING } from '../../src/lib/training/tasks/renderTraining'
 
 const mediaDir = () => process.env.MEDIA_DIR!
-
-/** Runs `work` with extra environment variables, restoring the previous values after. */
-async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]))
-  Object.assign(process.env, vars)
-  try {
-    return await work()
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key]
-      else process.env[key] = value
-    }
-  }
-}
 
 describe('TrainAI generation', () => {
   it('renders a narrated MP4 offline: espeak voiceover, step cards, subtitles, status → completed', async () => {

@@ -9,6 +9,7 @@ import { idOf } from '../../access'
 import type { ClipFormat } from '../../media/format'
 import { fetchStoredFile } from '../../storage/files'
 import { providersFromEnv } from '../../providers'
+import { predictionResults } from '../../providers/replicate/predictionResults'
 import { brandOf, featuredCarOf } from '../context'
 import { renderFormat, taskRetries } from '../settings'
 import { failScene } from './failScene'
@@ -55,7 +56,7 @@ export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: str
         return { output: { imageId: doc.id } }
       }
       const prompt = input.prompt || [project.characterDescription, scene.imagePrompt || scene.sceneSummary || scene.sceneTitle].filter(Boolean).join('. ')
-      const image = await providersFromEnv().image.generateImage({
+      const image = await providersFromEnv(process.env, { predictionResults: predictionResults(payload) }).image.generateImage({
         prompt,
         negativePrompt: input.negativePrompt || scene.negativePrompt || undefined,
         aspectRatio: (project.aspectRatio ?? '16:9') as '16:9',

@@ -6,6 +6,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { idOf } from '../../access'
 import { lastFrame } from '../../media/render'
 import { providersFromEnv } from '../../providers'
+import { predictionResults } from '../../providers/replicate/predictionResults'
 import type { GeneratedFile } from '../../providers/types'
 import { fetchStoredFile } from '../../storage/files'
 import { renderFormat, taskRetries } from '../settings'
@@ -61,7 +62,7 @@ export const sceneVideoTask: TaskConfig<{ input: { sceneId: string }; output: { 
       const format = renderFormat(project.aspectRatio ?? '16:9')
       const seconds = scene.customDuration ?? scene.suggestedDuration ?? 5
       const prompt = [project.characterDescription, scene.sceneSummary].filter(Boolean).join('. ')
-      const clip = await providersFromEnv().video.generateVideo({
+      const clip = await providersFromEnv(process.env, { predictionResults: predictionResults(payload) }).video.generateVideo({
         image: source,
         prompt,
         durationSeconds: seconds,

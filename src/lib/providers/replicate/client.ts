@@ -8,9 +8,15 @@ export type ReplicateOptions = {
   baseUrl?: string
   pollIntervalMs?: number
   timeoutMs?: number
-  /** With a public URL, Replicate also calls us when the prediction completes; polling stays as the fallback. */
-  webhook?: { url: string; secret: string }
+  /**
+   * With a public URL, Replicate calls us when the prediction completes. `results` reads what
+   * the webhook stored; while it is set, Replicate itself is polled only every `fallbackPollMs`.
+   */
+  webhook?: { url: string; secret: string; results?: PredictionResults; fallbackPollMs?: number }
 }
+
+export type ReportedPrediction = { status: string; output?: unknown; error?: unknown }
+export type PredictionResults = (predictionId: string) => Promise<ReportedPrediction | null>
 
 const terminal = new Set(['succeeded', 'failed', 'canceled'])
 
@@ -33,6 +39,10 @@ function toProviderError(error: unknown): ProviderError {
 export async function runPrediction(options: ReplicateOptions, model: string, input: Record<string, unknown>, signal?: AbortSignal) {
   const client = new Replicate({ auth: options.token, baseUrl: options.baseUrl, useFileOutput: false })
   const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000)
+  const pollInterval = options.pollIntervalMs ?? 1000
+  const results = options.webhook?.results
+  const replicatePollInterval = results ? (options.webhook?.fallbackPollMs ?? 15_000) : 0
+  let lastPoll = Date.now()
   let prediction: Prediction
   try {
     prediction = await client.predictions.create({
@@ -47,8 +57,15 @@ export async function runPrediction(options: ReplicateOptions, model: string, in
         if (signal?.aborted) throw new ProviderError('Cancelled', false)
         throw new ProviderError(`Replicate prediction ${prediction.id} timed out`, true)
       }
-      await new Promise((resolve) => setTimeout(resolve, options.pollIntervalMs ?? 1000))
+      await new Promise((resolve) => setTimeout(resolve, pollInterval))
+      const reported = results ? await results(prediction.id) : null
+      if (reported) {
+        prediction = { ...prediction, ...reported } as Prediction
+        continue
+      }
+      if (Date.now() - lastPoll < replicatePollInterval) continue
       prediction = await client.predictions.get(prediction.id)
+      lastPoll = Date.now()
     }
   } catch (error) {
     throw toProviderError(error)

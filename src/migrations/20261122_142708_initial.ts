@@ -341,6 +341,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"focal_y" numeric
   );
   
+  CREATE TABLE "replicate_predictions" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"prediction_id" varchar NOT NULL,
+  	"status" varchar NOT NULL,
+  	"output" jsonb,
+  	"error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "training_equipment" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"company_id" uuid NOT NULL,
@@ -447,6 +457,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"timeline_clips_id" uuid,
   	"final_videos_id" uuid,
   	"uploaded_images_id" uuid,
+  	"replicate_predictions_id" uuid,
   	"training_equipment_id" uuid,
   	"equipment_files_id" uuid,
   	"manual_pages_id" uuid
@@ -547,6 +558,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_timeline_clips_fk" FOREIGN KEY ("timeline_clips_id") REFERENCES "public"."timeline_clips"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_final_videos_fk" FOREIGN KEY ("final_videos_id") REFERENCES "public"."final_videos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_uploaded_images_fk" FOREIGN KEY ("uploaded_images_id") REFERENCES "public"."uploaded_images"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_replicate_predictions_fk" FOREIGN KEY ("replicate_predictions_id") REFERENCES "public"."replicate_predictions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_training_equipment_fk" FOREIGN KEY ("training_equipment_id") REFERENCES "public"."training_equipment"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_equipment_files_fk" FOREIGN KEY ("equipment_files_id") REFERENCES "public"."equipment_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_manual_pages_fk" FOREIGN KEY ("manual_pages_id") REFERENCES "public"."manual_pages"("id") ON DELETE cascade ON UPDATE no action;
@@ -652,6 +664,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "uploaded_images_updated_at_idx" ON "uploaded_images" USING btree ("updated_at");
   CREATE INDEX "uploaded_images_created_at_idx" ON "uploaded_images" USING btree ("created_at");
   CREATE UNIQUE INDEX "uploaded_images_filename_idx" ON "uploaded_images" USING btree ("filename");
+  CREATE UNIQUE INDEX "replicate_predictions_prediction_id_idx" ON "replicate_predictions" USING btree ("prediction_id");
+  CREATE INDEX "replicate_predictions_updated_at_idx" ON "replicate_predictions" USING btree ("updated_at");
+  CREATE INDEX "replicate_predictions_created_at_idx" ON "replicate_predictions" USING btree ("created_at");
   CREATE INDEX "training_equipment_company_idx" ON "training_equipment" USING btree ("company_id");
   CREATE INDEX "training_equipment_owner_idx" ON "training_equipment" USING btree ("owner_id");
   CREATE INDEX "training_equipment_updated_at_idx" ON "training_equipment" USING btree ("updated_at");
@@ -700,6 +715,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_timeline_clips_id_idx" ON "payload_locked_documents_rels" USING btree ("timeline_clips_id");
   CREATE INDEX "payload_locked_documents_rels_final_videos_id_idx" ON "payload_locked_documents_rels" USING btree ("final_videos_id");
   CREATE INDEX "payload_locked_documents_rels_uploaded_images_id_idx" ON "payload_locked_documents_rels" USING btree ("uploaded_images_id");
+  CREATE INDEX "payload_locked_documents_rels_replicate_predictions_id_idx" ON "payload_locked_documents_rels" USING btree ("replicate_predictions_id");
   CREATE INDEX "payload_locked_documents_rels_training_equipment_id_idx" ON "payload_locked_documents_rels" USING btree ("training_equipment_id");
   CREATE INDEX "payload_locked_documents_rels_equipment_files_id_idx" ON "payload_locked_documents_rels" USING btree ("equipment_files_id");
   CREATE INDEX "payload_locked_documents_rels_manual_pages_id_idx" ON "payload_locked_documents_rels" USING btree ("manual_pages_id");
@@ -734,6 +750,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "timeline_clips" CASCADE;
   DROP TABLE "final_videos" CASCADE;
   DROP TABLE "uploaded_images" CASCADE;
+  DROP TABLE "replicate_predictions" CASCADE;
   DROP TABLE "training_equipment" CASCADE;
   DROP TABLE "equipment_files" CASCADE;
   DROP TABLE "manual_pages" CASCADE;
