@@ -167,10 +167,10 @@ describe('Replicate webhook signatures', () => {
 describe('provider selection from the environment', () => {
   it('takes a video model outside the known table with REPLICATE_VIDEO_CLIP_LENGTHS', async () => {
     const { providersFromEnv } = await import('../../src/lib/providers')
-    const env = { REPLICATE_API_TOKEN: 'r8_test', REPLICATE_VIDEO_MODEL: 'someone/new-i2v' }
+    const env = { NODE_ENV: 'test' as const, REPLICATE_API_TOKEN: 'r8_test', REPLICATE_VIDEO_MODEL: 'someone/new-i2v' }
     expect(() => providersFromEnv(env)).toThrow(/pass its clipLengths/)
     expect(providersFromEnv({ ...env, REPLICATE_VIDEO_CLIP_LENGTHS: '4, 8' }).video.clipLengths).toEqual([4, 8])
     expect(() => providersFromEnv({ ...env, REPLICATE_VIDEO_CLIP_LENGTHS: '4,soon' })).toThrow(/REPLICATE_VIDEO_CLIP_LENGTHS/)
-    expect(providersFromEnv({}).video.name).toBe('local')
+    expect(providersFromEnv({ NODE_ENV: 'test' }).video.name).toBe('local')
   })
 })
