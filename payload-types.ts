@@ -1516,6 +1516,7 @@ export interface TaskTrainingScript {
 export interface TaskRenderTraining {
   input: {
     projectId: string;
+    burnSubtitles?: boolean | null;
   };
   output: {
     duration: number;

@@ -119,10 +119,12 @@ export const listVideoScenes: Endpoint = {
   },
 }
 
+const generateBody = z.object({ burn_subtitles: z.boolean().optional() }).strict()
+
 /**
- * `POST /api/videos/:id/generate`: queues the narrated render and answers 202 with the job to
- * poll (`GET /api/videos/:id` or `/api/projects/:id/status`). A render already queued or running
- * is answered again rather than started twice.
+ * `POST /api/videos/:id/generate` (optional `{ burn_subtitles }`): queues the narrated render and
+ * answers 202 with the job and where to poll. A render already queued or running is answered
+ * again rather than started twice. The WebVTT sidecar is always written.
  */
 export const generateVideo: Endpoint = {
   path: '/videos/:id/generate',
@@ -130,6 +132,7 @@ export const generateVideo: Endpoint = {
   handler: async (req) => {
     const video = await readableVideo(req)
     assertOwnerOrCompanyAdmin(req.user, video, 'Video')
+    const options = await readBody(req, generateBody)
     const scenes = (await req.payload.find({ collection: 'scenes', where: { project: { equals: video.id } }, sort: 'sceneNumber', pagination: false, depth: 0, select: { sceneNumber: true, voiceoverText: true } })).docs
     if (scenes.length === 0) throw conflict('The video has no scenes to render.')
     const silent = scenes.find((scene) => !scene.voiceoverText?.trim())
@@ -144,10 +147,10 @@ export const generateVideo: Endpoint = {
       pending.docs[0] ??
       (await inTransaction(req, async () => {
         await req.payload.update({ collection: 'projects', id: video.id, data: { status: 'SCENE_GENERATION', failureReason: null }, req })
-        return req.payload.jobs.queue({ task: 'renderTraining', input: { projectId: video.id }, req })
+        return req.payload.jobs.queue({ task: 'renderTraining', input: { projectId: video.id, burnSubtitles: options.burn_subtitles ?? false }, req })
       }))
     const current = await req.payload.findByID({ collection: 'projects', id: video.id, depth: 0, select: { scenes: false, timelineClips: false } })
-    return Response.json({ job_id: job.id, video: toVideo(current as Project) }, { status: 202 })
+    return Response.json({ job_id: job.id, status_url: `/api/projects/${video.id}/status`, video: toVideo(current as Project) }, { status: 202 })
   },
 }
 

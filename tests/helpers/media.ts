@@ -43,3 +43,25 @@ export async function encryptedPdfBytes() {
 
 /** Starts like a PDF (passes sniffing), but is not one. */
 export const corruptPdfBytes = () => Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref\n%%EOF\n')
+
+/** Channel statistics of one frame of a video at `seconds`; with `bottomShare`, of the bottom strip's middle 80% only. */
+export async function frameStats(video: string, seconds: number, bottomShare?: number) {
+  const { default: fs } = await import('node:fs')
+  const { default: os } = await import('node:os')
+  const { default: path } = await import('node:path')
+  const { ffmpegCommand } = await import('../../src/lib/media/ffmpegBinary')
+  const frame = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'frame-')), 'frame.png')
+  await new Promise<void>((resolve, reject) =>
+    ffmpegCommand(video).inputOptions([`-ss ${seconds}`]).outputOptions(['-frames:v 1']).on('end', () => resolve()).on('error', reject).save(frame),
+  )
+  let image = sharp(frame)
+  if (bottomShare) {
+    const { width, height } = await image.metadata()
+    const top = Math.round(height! * (1 - bottomShare))
+    // stats() reads its input, not the pipeline's result: crop to a new image first.
+    image = sharp(await sharp(frame).extract({ left: Math.round(width! * 0.1), top, width: Math.round(width! * 0.8), height: height! - top }).png().toBuffer())
+  }
+  const stats = await image.stats()
+  fs.rmSync(path.dirname(frame), { recursive: true, force: true })
+  return stats
+}

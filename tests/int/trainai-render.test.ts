@@ -6,7 +6,7 @@ import { asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
 import { withEnv } from '../helpers/env'
 import { drainJobs } from '../helpers/jobs'
-import { formWith, pngBytes } from '../helpers/media'
+import { formWith, frameStats, pngBytes } from '../helpers/media'
 import { startStub } from '../helpers/stubs/server'
 import { probe } from '../../src/lib/media/probe'
 import { renderManualPdf } from '../../src/lib/training/manualPdf'
@@ -84,20 +84,26 @@ describe('TrainAI generation', () => {
     await drainJobs()
     expect((await asJson(await memberApi.get(`/videos/${video.id}`))).status).toBe('completed')
     // The frame in the middle of the film is the red equipment photo, not a step card.
-    const { ffmpegCommand } = await import('../../src/lib/media/ffmpegBinary')
-    const frame = path.join(mediaDir(), 'frame.png')
-    await new Promise<void>((resolve, reject) =>
-      ffmpegCommand(path.join(mediaDir(), `projects/${video.id}/final/video.mp4`))
-        .inputOptions(['-ss 1'])
-        .outputOptions(['-frames:v 1'])
-        .on('end', () => resolve())
-        .on('error', reject)
-        .save(frame),
-    )
-    const sharp = (await import('sharp')).default
-    const { channels } = await sharp(frame).stats()
+    const { channels } = await frameStats(path.join(mediaDir(), `projects/${video.id}/final/video.mp4`), 1)
     expect(channels[0]!.mean).toBeGreaterThan(180)
     expect(channels[1]!.mean).toBeLessThan(60)
+  })
+
+  it('burns the subtitles into the picture when asked', async () => {
+    const { memberApi } = await createTenant('burn')
+    const video = await asJson(await memberApi.post('/videos', { json: { prompt: 'Replace the door gasket' } }))
+    expect((await memberApi.post(`/videos/${video.id}/generate`, { json: { burn_subtitles: 'yes' } })).status).toBe(400)
+    expect((await memberApi.post(`/videos/${video.id}/generate`, { json: { burn_subtitles: false } })).status).toBe(202)
+    await drainJobs()
+    const final = path.join(mediaDir(), `projects/${video.id}/final/video.mp4`)
+    const plain = await frameStats(final, 1, 0.08)
+    expect((await memberApi.post(`/videos/${video.id}/generate`, { json: { burn_subtitles: true } })).status).toBe(202)
+    await drainJobs()
+    const burned = await frameStats(final, 1, 0.08)
+    // The step card's bottom strip is dark; burned-in captions put white text there.
+    expect(Math.max(...plain.channels.map((c) => c.max))).toBeLessThan(120)
+    expect(Math.max(...burned.channels.map((c) => c.max))).toBeGreaterThan(200)
+    expect((await asJson(await memberApi.get(`/videos/${video.id}`))).status).toBe('completed')
   })
 
   it('marks the video failed with a readable reason when the speech provider cannot be used', async () => {

@@ -20,6 +20,8 @@ export async function imageToClip(options: {
   format: ClipFormat
   audio?: string
   zoom?: boolean
+  /** A subtitle file (WebVTT/SRT) burned into the picture, timed from the clip's start. */
+  subtitles?: string
 }) {
   const { width, height, fps } = options.format
   const frames = Math.max(1, Math.round(options.seconds * fps))
@@ -29,9 +31,13 @@ export async function imageToClip(options: {
     .inputOptions(['-loop 1', `-framerate ${fps}`])
   if (options.audio) command.input(options.audio)
   else command.input(`anullsrc=channel_layout=stereo:sample_rate=${AUDIO_RATE}`).inputFormat('lavfi')
+  // Filter arguments have their own quoting rules: only plain paths (our temp files) go in.
+  if (options.subtitles && !/^[\w./-]+$/.test(options.subtitles)) throw new Error(`Unsafe subtitle path: ${options.subtitles}`)
+  // libass sizes fonts against a 288-line canvas, so this stays readable at any height.
+  const burn = options.subtitles ? `,subtitles=filename=${options.subtitles}:force_style='FontSize=14,Outline=1,MarginV=12'` : ''
   command
     .complexFilter([
-      `[0:v]scale=${width * 2}:${height * 2}:force_original_aspect_ratio=increase,crop=${width * 2}:${height * 2}${zoom},scale=${width}:${height},setsar=1,format=yuv420p[v]`,
+      `[0:v]scale=${width * 2}:${height * 2}:force_original_aspect_ratio=increase,crop=${width * 2}:${height * 2}${zoom},scale=${width}:${height},setsar=1${burn},format=yuv420p[v]`,
       `[1:a]aresample=${AUDIO_RATE},apad[a]`,
     ])
     .outputOptions(['-map [v]', '-map [a]', `-t ${options.seconds.toFixed(3)}`, ...clipOutputOptions(options.format)])

@@ -35,10 +35,13 @@ async function equipmentImageOf(payload: Payload, equipmentId: string | null) {
  * else an equipment photo, else a step card) and a clip as long as the narration plus padding
  * (unless the scene sets a duration); then WebVTT subtitles and the stitched MP4.
  */
-export const renderTrainingTask: TaskConfig<{ input: { projectId: string }; output: { duration: number } }> = {
+export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSubtitles?: boolean }; output: { duration: number } }> = {
   slug: 'renderTraining',
   retries: taskRetries,
-  inputSchema: [{ name: 'projectId', type: 'text', required: true }],
+  inputSchema: [
+    { name: 'projectId', type: 'text', required: true },
+    { name: 'burnSubtitles', type: 'checkbox' },
+  ],
   outputSchema: [{ name: 'duration', type: 'number', required: true }],
   handler: async ({ input, req }) => {
     const { payload } = req
@@ -70,7 +73,12 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string }; outp
           await fs.promises.writeFile(image, await renderStepCard({ step: index + 1, total: scenes.length, title: project.name, text, format }))
         }
         const clip = path.join(dir, `scene-${index}.mp4`)
-        await imageToClip({ image, audio, seconds, format, output: clip })
+        let subtitles: string | undefined
+        if (input.burnSubtitles) {
+          subtitles = path.join(dir, `scene-${index}.vtt`)
+          await fs.promises.writeFile(subtitles, webVtt([{ text, seconds }]))
+        }
+        await imageToClip({ image, audio, seconds, format, output: clip, subtitles })
         // A re-render replaces the scene's previous clip.
         await payload.delete({ collection: 'generated-videos', where: { scene: { equals: scene.id } } })
         const stats = await fs.promises.stat(clip)
