@@ -17,7 +17,13 @@ const sceneFields = {
   suggestedDuration: seconds.optional(),
   customDuration: seconds.nullable().optional(),
   /** The URL of an image uploaded to the project (`uploaded-images`). */
-  customImageInput: z.string().trim().min(1).max(2000).nullable().optional(),
+  customImageInput: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((value) => value.startsWith('/') || URL.canParse(value), 'must be a URL (absolute, or a path on this server)')
+    .nullable()
+    .optional(),
   useSeedFrame: z.boolean().optional(),
   voiceoverText: z.string().max(5000).optional(),
   /** 1-based place in the storyboard; the others move to keep numbers gap-free. */

@@ -155,6 +155,8 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   it('edits voiceover text (idempotent, snake_case) and deletes scenes with renumbering', async () => {
     const video = await asJson(await a.memberApi.post('/videos', { json: { prompt: 'Door replacement', equipment_id: equipmentId } }))
     const [first, second] = video.scenes
+    const adminsVideo = await asJson(await a.adminApi.post('/videos', { json: { prompt: 'Clean the fan' } }))
+    const adminsVideoId = () => adminsVideo.id as string
     const edited = await a.memberApi.patch(`/scenes/${first.id}`, { json: { voiceover_text: 'Switch the oven off at the isolator.' } })
     expect(edited.status).toBe(200)
     const scene = await asJson(edited)
@@ -172,6 +174,8 @@ describe('TrainAI routes (the second seed document), per persona', () => {
       { json: { voiceover_text: 'x'.repeat(5001) }, status: 400 },
       { json: { voiceover_text: 'ok', sequence_order: 3 }, status: 400 },
       { json: { duration: -1 }, status: 400 },
+      // A scene cannot be moved to another video.
+      { json: { voiceover_text: 'ok', video_id: adminsVideoId() }, status: 400 },
     ]
     for (const { json, status } of bad) expect((await a.memberApi.patch(`/scenes/${first.id}`, { json })).status).toBe(status)
     const huge = await a.memberApi.patch(`/scenes/${first.id}`, { json: { voiceover_text: 'x'.repeat(10 * 1024 * 1024) } })
@@ -181,7 +185,6 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     expect((await a.memberApi.patch('/scenes/6f1c1d4e-8a57-4c0e-9d8a-2b9f0f3a1c11', { json: { voiceover_text: 'x' } })).status).toBe(404)
 
     // Same company, but only the video's owner or an ADMIN edits it.
-    const adminsVideo = await asJson(await a.adminApi.post('/videos', { json: { prompt: 'Clean the fan' } }))
     expect((await a.memberApi.patch(`/scenes/${adminsVideo.scenes[0].id}`, { json: { voiceover_text: 'x' } })).status).toBe(403)
     expect((await a.adminApi.patch(`/scenes/${first.id}`, { json: { duration: 6 } })).status).toBe(200)
     expect((await asJson(await a.memberApi.get(`/videos/${video.id}/scenes`))).scenes[0]).toMatchObject({ duration: 6, voiceover_text: 'Switch the oven off at the isolator.' })
