@@ -37,7 +37,10 @@ export async function imageToClip(options: {
   const burn = options.subtitles ? `,subtitles=filename=${options.subtitles}:force_style='FontSize=14,Outline=1,MarginV=12'` : ''
   command
     .complexFilter([
-      `[0:v]scale=${width * 2}:${height * 2}:force_original_aspect_ratio=increase,crop=${width * 2}:${height * 2}${zoom},scale=${width}:${height},setsar=1${burn},format=yuv420p[v]`,
+      // The zoom samples a 2× canvas for smooth motion; a still is cut to size directly.
+      zoom
+        ? `[0:v]scale=${width * 2}:${height * 2}:force_original_aspect_ratio=increase,crop=${width * 2}:${height * 2}${zoom},scale=${width}:${height},setsar=1${burn},format=yuv420p[v]`
+        : `[0:v]scale=${width}:${height}:force_original_aspect_ratio=increase,crop=${width}:${height},setsar=1${burn},format=yuv420p[v]`,
       `[1:a]aresample=${AUDIO_RATE},apad[a]`,
     ])
     .outputOptions(['-map [v]', '-map [a]', `-t ${options.seconds.toFixed(3)}`, ...clipOutputOptions(options.format)])

@@ -13,7 +13,19 @@ export class UnreadablePdfError extends Error {
   }
 }
 
+/**
+ * pdf.js refuses to run when `Array.prototype` has enumerable extras, and drizzle-kit (loaded by
+ * Payload's development schema push) adds `Array.prototype.random`. Hide such extras from
+ * `for…in` — they stay callable.
+ */
+function hideArrayPrototypeExtras() {
+  for (const key in Array.prototype) {
+    Object.defineProperty(Array.prototype, key, { enumerable: false })
+  }
+}
+
 async function open(bytes: Uint8Array) {
+  hideArrayPrototypeExtras()
   try {
     // verbosity 0: pdf.js would print repair warnings for every damaged file.
     return await getDocumentProxy(bytes, { verbosity: 0 })

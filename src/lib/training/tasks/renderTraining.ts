@@ -78,7 +78,8 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
           subtitles = path.join(dir, `scene-${index}.vtt`)
           await fs.promises.writeFile(subtitles, webVtt([{ text, seconds }]))
         }
-        await imageToClip({ image, audio, seconds, format, output: clip, subtitles })
+        // A still slide: the zoom's per-frame upscale costs most of a render and adds little to a how-to.
+        await imageToClip({ image, audio, seconds, format, output: clip, subtitles, zoom: false })
         // A re-render replaces the scene's previous clip.
         await payload.delete({ collection: 'generated-videos', where: { scene: { equals: scene.id } } })
         const stats = await fs.promises.stat(clip)
