@@ -58,6 +58,7 @@ export async function seedTraining(payload: Payload, { trainaiId }: { trainaiId:
     equipmentModel: 'Rational SCC 101',
     taskType: 'Door Replacement',
   })
+  payload.logger.info('Rendering the TrainAI demo video (first run only)…')
   await payload.jobs.queue({ task: 'renderTraining', input: { projectId: video.id } })
   await runJobs(payload)
 }
