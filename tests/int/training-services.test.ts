@@ -56,3 +56,18 @@ describe('espeak-ng synthesizer', () => {
     await expect(createEspeakSynthesizer().synthesize({ text: '   ' })).rejects.toThrow(/Nothing to speak/)
   })
 })
+
+describe('manual page text', () => {
+  it('drops page numbers and running headers/footers but keeps the content', async () => {
+    const { withoutPageFurniture, pdfPageTexts } = await import('../../src/lib/training/pdf')
+    expect(withoutPageFurniture(['SCC 101 Service manual\nRemove the cover.\nPage 1 of 3', 'SCC 101 Service manual\nLift the door.\n2', 'SCC 101 Service manual\nTighten to 12 Nm.\nPage 3'])).toEqual([
+      'Remove the cover.',
+      'Lift the door.',
+      'Tighten to 12 Nm.',
+    ])
+    // One page: nothing counts as repeated.
+    expect(withoutPageFurniture(['Safety first\nSwitch it off.'])).toEqual(['Safety first Switch it off.'])
+    const { renderManualPdf } = await import('../../src/lib/training/manualPdf')
+    expect(await pdfPageTexts(new Uint8Array(await renderManualPdf('Oven manual', ['Open the door.', 'Close the door.'])))).toEqual(['Open the door.', 'Close the door.'])
+  })
+})

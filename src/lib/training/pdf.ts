@@ -45,12 +45,26 @@ export async function checkPdf(bytes: Uint8Array): Promise<number> {
   return pages
 }
 
-/** The text of each page, in order (index 0 is page 1), whitespace collapsed. */
+const pageNumberLine = /^(page\s*)?\d+(\s*(of|\/)\s*\d+)?$/i
+
+/**
+ * Page text without its furniture: page-number lines, and short lines repeated on at least half
+ * of the pages (running headers and footers), which would otherwise be read out in every step.
+ */
+export function withoutPageFurniture(pages: string[]): string[] {
+  const lines = pages.map((page) => page.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean))
+  const seenOn = new Map<string, number>()
+  for (const page of lines) for (const line of new Set(page)) seenOn.set(line, (seenOn.get(line) ?? 0) + 1)
+  const repeated = (line: string) => pages.length >= 2 && line.length <= 120 && (seenOn.get(line) ?? 0) >= Math.max(2, pages.length / 2)
+  return lines.map((page) => page.filter((line) => !pageNumberLine.test(line) && !repeated(line)).join(' '))
+}
+
+/** The text of each page, in order (index 0 is page 1), furniture removed, whitespace collapsed. */
 export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
   const pdf = await open(bytes)
   try {
     const { text } = await extractText(pdf, { mergePages: false })
-    return text.map((page) => page.replace(/\s+/g, ' ').trim())
+    return withoutPageFurniture(text)
   } catch {
     throw new UnreadablePdfError('corrupt')
   } finally {
