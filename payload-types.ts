@@ -820,6 +820,8 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  leaseExpiresAt?: string | null;
+  leaseOwner?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1389,6 +1391,8 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  leaseExpiresAt?: T;
+  leaseOwner?: T;
   updatedAt?: T;
   createdAt?: T;
 }

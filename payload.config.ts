@@ -6,6 +6,7 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { carCatalogPlugin } from './plugins/car-catalog'
+import { jobClaimsPlugin } from './plugins/job-claims'
 import { tenancyPlugin } from './plugins/tenancy'
 import { trainingPlugin } from './plugins/training'
 import { videoPipelinePlugin } from './plugins/video-pipeline'
@@ -68,6 +69,8 @@ export default buildConfig({
     carCatalogPlugin(),
     videoPipelinePlugin(),
     trainingPlugin(),
+    // After the plugins that add job tasks: one worker per job, leases for workers that die.
+    jobClaimsPlugin(),
     // After the feature plugins: foreign document ids answer 404 in every collection.
     guardDocumentIds(),
     // Last: it wraps every upload collection the feature plugins added.

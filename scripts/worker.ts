@@ -1,7 +1,8 @@
 /**
  * `npm run worker`: runs the jobs queue (generation, stitching) outside the web process, as the
  * `worker` service in docker-compose does. Set `JOBS_AUTORUN=false` on the app when a worker runs.
- * Not yet safe with several workers on one database (see issue 4's notes).
+ * Several workers may share one database: plugins/job-claims gives each job to one of them, and
+ * puts a job back in the queue when its worker stops renewing the lease (`JOBS_LEASE_MS`).
  */
 import { ensureDatabase } from '../src/lib/db/ensureDatabase'
 
