@@ -11,7 +11,8 @@ export default defineConfig({
     setupFiles: ['tests/helpers/setupDatabase.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000,
+    // Video renders share 2 cores with the other test file running alongside: generous, not unbounded.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     env: {
       NODE_ENV: 'test',
