@@ -68,7 +68,7 @@ describe('TrainAI generation', () => {
     expect(clips.totalDocs).toBe(done.scenes.length)
   })
 
-  it('uses the equipment photo as the visual and refuses to render scenes without text', async () => {
+  it('uses the scene screenshot, else the equipment photo, and refuses to render scenes without text', async () => {
     const { memberApi } = await createTenant('visual')
     const equipment = await asJson(await memberApi.post('/equipment', { json: { name: 'Combi oven' } }))
     await memberApi.post(`/equipment/${equipment.id}/files`, { form: formWith({}, { bytes: await pngBytes('#ff0000', 320), name: 'oven.png', type: 'image/png' }) })
@@ -80,13 +80,26 @@ describe('TrainAI generation', () => {
     expect((await asJson(refused)).errors[0].message).toBe('Scene 2 has no voiceover text.')
     await payload.update({ collection: 'scenes', id: video.scenes[1].id, data: { voiceoverText: 'Remove the fan cover.' } })
 
+    // Scene 2 gets a screenshot (an upload to the video's project, selected as its image).
+    const upload = (await asJson(await memberApi.post(`/projects/${video.id}/uploads`, { form: formWith({}, { bytes: await pngBytes('#0000ff', 320), name: 'screen.png' }) }))).doc
+    expect((await memberApi.post('/generate-image', { json: { sceneId: video.scenes[1].id, customImageId: upload.id } })).status).toBe(202)
+    await drainJobs()
+    const withScreenshot = (await asJson(await memberApi.get(`/videos/${video.id}/scenes`))).scenes
+    expect(withScreenshot[1].screenshot_url).toBeTruthy()
+    expect(withScreenshot[0].screenshot_url).toBeNull()
+
     expect((await memberApi.post(`/videos/${video.id}/generate`)).status).toBe(202)
     await drainJobs()
-    expect((await asJson(await memberApi.get(`/videos/${video.id}`))).status).toBe('completed')
-    // The frame in the middle of the film is the red equipment photo, not a step card.
-    const { channels } = await frameStats(path.join(mediaDir(), `projects/${video.id}/final/video.mp4`), 1)
-    expect(channels[0]!.mean).toBeGreaterThan(180)
-    expect(channels[1]!.mean).toBeLessThan(60)
+    const done = await asJson(await memberApi.get(`/videos/${video.id}`))
+    expect(done.status).toBe('completed')
+    const final = path.join(mediaDir(), `projects/${video.id}/final/video.mp4`)
+    // Scene 1 shows the red equipment photo (not a step card), scene 2 its blue screenshot.
+    const first = await frameStats(final, 1)
+    expect(first.channels[0]!.mean).toBeGreaterThan(180)
+    expect(first.channels[2]!.mean).toBeLessThan(60)
+    const second = await frameStats(final, done.scenes[0].duration + 0.5)
+    expect(second.channels[2]!.mean).toBeGreaterThan(180)
+    expect(second.channels[0]!.mean).toBeLessThan(60)
   })
 
   it('burns the subtitles into the picture when asked', async () => {
