@@ -822,6 +822,7 @@ export interface PayloadJob {
   processing?: boolean | null;
   leaseExpiresAt?: string | null;
   leaseOwner?: string | null;
+  leaseReleases?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1393,6 +1394,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   processing?: T;
   leaseExpiresAt?: T;
   leaseOwner?: T;
+  leaseReleases?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,7 +16,7 @@ type JobsRequest = Partial<PayloadRequest>
  * committed `processing = true`. A worker that dies loses its connection, hence the lock, and its
  * jobs come back when their lease expires.
  */
-export function guardClaims(payload: Payload, leaseMs: number) {
+export function guardClaims(payload: Payload, leaseMs: number, maxReleases: number) {
   if (payload.db.name !== 'postgres') throw new Error('jobClaimsPlugin needs @payloadcms/db-postgres.')
   const db = payload.db as unknown as PostgresAdapter
   const original = db.updateJobs.bind(db)
@@ -26,8 +26,10 @@ export function guardClaims(payload: Payload, leaseMs: number) {
   db.updateJobs = async (args: UpdateJobsArgs) => {
     if (args.data?.processing !== true) return original(args)
     return withClaimLock(db, args.req, async (tx, req) => {
-      const released = await tx.execute(releaseExpiredLeases())
-      if (released.rowCount) payload.logger.warn(`Released ${released.rowCount} job(s) whose worker stopped renewing its lease.`)
+      const released = await tx.execute(releaseExpiredLeases(maxReleases))
+      for (const row of released.rows) {
+        payload.logger.warn(row.has_error ? `Job ${row.id} failed: it lost its worker more than ${maxReleases} times.` : `Job ${row.id} lost its worker (lease expired); queued again.`)
+      }
       // `jobs.runByID` claims by id without Payload checking that nobody runs the job already.
       if (args.id !== undefined && (await tx.execute(processingState(args.id))).rows[0]?.processing === true) return []
       const jobs = (await original({ ...args, req, returning: true } as UpdateJobsArgs)) ?? []

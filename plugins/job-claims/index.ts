@@ -5,11 +5,15 @@ import { guardClaims } from './guardClaims'
 export type JobClaimsOptions = {
   /** How long a claimed job stays with its worker without a heartbeat (default `JOBS_LEASE_MS` or 60 s). */
   leaseMs?: number
+  /** Lost workers a job may survive before it fails instead of being queued again (default 3). */
+  maxReleases?: number
 }
 
 const leaseFields: Field[] = [
   { name: 'leaseExpiresAt', type: 'date', admin: { hidden: true, readOnly: true } },
   { name: 'leaseOwner', type: 'text', admin: { hidden: true, readOnly: true } },
+  // How many times the job's worker died under it (see `releaseExpiredLeases`).
+  { name: 'leaseReleases', type: 'number', defaultValue: 0, admin: { hidden: true, readOnly: true } },
 ]
 
 /**
@@ -35,7 +39,7 @@ export const jobClaimsPlugin =
       },
       onInit: async (payload) => {
         await config.onInit?.(payload)
-        guardClaims(payload, leaseMs)
+        guardClaims(payload, leaseMs, options.maxReleases ?? 3)
       },
     }
   }

@@ -13,11 +13,22 @@ export const lockClaims = () => sql`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KE
 
 const leaseEnd = (leaseMs: number) => sql`clock_timestamp() + ${Math.round(leaseMs)}::integer * interval '1 millisecond'`
 
-/** Jobs whose worker stopped renewing their lease go back to the queue; Payload re-runs the unfinished task. */
-export const releaseExpiredLeases = () => sql`
-  UPDATE payload_jobs SET processing = false, lease_expires_at = NULL
+/**
+ * Jobs whose worker stopped renewing their lease go back to the queue; Payload re-runs the
+ * unfinished task. A job that has lost its worker more than `maxReleases` times is taken to be
+ * what kills them (a crash leaves no failed try for Payload's retry count): it fails instead.
+ */
+export const releaseExpiredLeases = (maxReleases: number) => sql`
+  UPDATE payload_jobs
+     SET processing = false,
+         lease_expires_at = NULL,
+         lease_releases = COALESCE(lease_releases, 0) + 1,
+         has_error = COALESCE(lease_releases, 0) + 1 > ${maxReleases},
+         error = CASE WHEN COALESCE(lease_releases, 0) + 1 > ${maxReleases}
+                      THEN jsonb_build_object('message', 'The job stopped its worker ' || (COALESCE(lease_releases, 0) + 1) || ' times; not retried again.')
+                      ELSE error END
    WHERE processing AND lease_expires_at < clock_timestamp()
-  RETURNING id`
+  RETURNING id, has_error`
 
 export const processingState = (id: number | string) => sql`SELECT processing FROM payload_jobs WHERE id = ${id}`
 

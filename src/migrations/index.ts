@@ -1,9 +1,9 @@
-import * as migration_20261122_145741_initial from './20261122_145741_initial';
+import * as migration_20261122_151312_initial from './20261122_151312_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_145741_initial.up,
-    down: migration_20261122_145741_initial.down,
-    name: '20261122_145741_initial'
+    up: migration_20261122_151312_initial.up,
+    down: migration_20261122_151312_initial.down,
+    name: '20261122_151312_initial'
   },
 ];

@@ -152,9 +152,28 @@ describe('job workers on one database', () => {
     expect(predictionsFor(title)).toBe(2)
     expect(await imagesOf(scene.id)).toBe(1)
     expect(await statusOf(scene.id)).toBe('IMAGE_READY')
-    expect(standby.output()).toMatch(/Released 1 job\(s\) whose worker stopped renewing its lease/)
+    expect(standby.output()).toMatch(/lost its worker \(lease expired\); queued again/)
 
     standby.child.kill('SIGTERM')
     await standby.exited
+  })
+
+  it('fails a job instead of queueing it again once it has lost its worker more than 3 times', async () => {
+    const { sql } = await import('@payloadcms/db-postgres')
+    const db = payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Array<Record<string, unknown>> }> } }
+    const queued = async (releases: number) => {
+      const job = await payload.jobs.queue({ task: 'stitch', input: { projectId: '00000000-0000-4000-8000-000000000000' } })
+      // As a worker that died mid-job leaves it: processing, with an expired lease.
+      await db.drizzle.execute(sql`UPDATE payload_jobs SET processing = true, lease_owner = 'dead', lease_expires_at = clock_timestamp() - interval '1 second', lease_releases = ${releases} WHERE id = ${job.id}`)
+      return job.id
+    }
+    const looping = await queued(3)
+    const unlucky = await queued(0)
+    // Any claim releases expired leases first; this one matches no job, so nothing runs.
+    await payload.jobs.run({ where: { id: { equals: '00000000-0000-4000-8000-000000000000' } } })
+    const row = async (id: string | number) => (await db.drizzle.execute(sql`SELECT processing, has_error, error, lease_releases::integer AS lease_releases FROM payload_jobs WHERE id = ${id}`)).rows[0]!
+    expect(await row(looping)).toMatchObject({ processing: false, has_error: true, lease_releases: 4 })
+    expect(((await row(looping)).error as { message: string }).message).toMatch(/stopped its worker 4 times/)
+    expect(await row(unlucky)).toMatchObject({ processing: false, has_error: false, lease_releases: 1 })
   })
 })

@@ -429,6 +429,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"processing" boolean DEFAULT false,
   	"lease_expires_at" timestamp(3) with time zone,
   	"lease_owner" varchar,
+  	"lease_releases" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
