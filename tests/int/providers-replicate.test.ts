@@ -172,5 +172,6 @@ describe('provider selection from the environment', () => {
     expect(providersFromEnv({ ...env, REPLICATE_VIDEO_CLIP_LENGTHS: '4, 8' }).video.clipLengths).toEqual([4, 8])
     expect(() => providersFromEnv({ ...env, REPLICATE_VIDEO_CLIP_LENGTHS: '4,soon' })).toThrow(/REPLICATE_VIDEO_CLIP_LENGTHS/)
     expect(providersFromEnv({ NODE_ENV: 'test' }).video.name).toBe('local')
+    expect(providersFromEnv({ ...env, REPLICATE_VIDEO_CLIP_LENGTHS: '5', REPLICATE_IMAGE_UPLOAD: 'files' }).video.name).toBe('replicate:someone/new-i2v')
   })
 })

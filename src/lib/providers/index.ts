@@ -50,7 +50,12 @@ export function providersFromEnv(env: NodeJS.ProcessEnv = process.env, context: 
     storyboard: chat ? createOpenAIStoryboardWriter(chat) : localStoryboardWriter,
     image: replicate ? createReplicateImageGenerator({ ...replicate, model: env.REPLICATE_IMAGE_MODEL || undefined }) : localImageGenerator,
     video: replicate
-      ? createReplicateVideoGenerator({ ...replicate, model: env.REPLICATE_VIDEO_MODEL || undefined, clipLengths: clipLengths(env.REPLICATE_VIDEO_CLIP_LENGTHS) })
+      ? createReplicateVideoGenerator({
+          ...replicate,
+          model: env.REPLICATE_VIDEO_MODEL || undefined,
+          clipLengths: clipLengths(env.REPLICATE_VIDEO_CLIP_LENGTHS),
+          imageUpload: env.REPLICATE_IMAGE_UPLOAD === 'files' ? 'files' : 'data-url',
+        })
       : localVideoGenerator,
   }
 }
