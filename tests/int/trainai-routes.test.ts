@@ -81,6 +81,10 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     expect(fs.readdirSync(path.join(mediaDir(), `companies/${a.company.id}/equipment/${equipmentId}/manuals`))).toEqual([`${manualId}.pdf`])
 
     expect((await b.adminApi.post(`/equipment/${equipmentId}/files`, { form: formWith({}, { bytes: manual, name: 'm.pdf' }) })).status).toBe(404)
+    // The file URL serves the company, and is not found for anyone else.
+    const fileUrl = String(file.file_url).replace(/^\/api/, '')
+    expect((await a.adminApi.get(fileUrl)).status).toBe(200)
+    expect((await b.adminApi.get(fileUrl)).status).toBe(404)
 
     // The extraction job indexes the manual page by page.
     await drainJobs()
