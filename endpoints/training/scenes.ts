@@ -5,6 +5,7 @@ import { MAX_SCENE_SECONDS } from '../../collections/projects/Scenes'
 import type { Scene } from '../../payload-types'
 import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../src/lib/access'
 import { badRequest, RequestError } from '../../src/lib/http/errors'
+import { payloadEndpoint } from '../../src/lib/http/payloadEndpoint'
 import { parse, routeId } from '../../src/lib/http/request'
 import { scenesOf } from './videos'
 
@@ -64,10 +65,6 @@ export const patchScene: Endpoint = {
       // Payload's handler reads the body itself: give it the text we already read.
       ;(req as { text?: () => Promise<string> }).text = () => Promise.resolve(text)
     }
-    // Payload appends its own endpoints after the custom ones: the last match is its update.
-    const endpoints = req.payload.collections.scenes.config.endpoints || []
-    const payloadUpdate = endpoints.findLast((endpoint) => endpoint.path === '/:id' && endpoint.method === 'patch' && endpoint.handler !== patchScene.handler)
-    if (!payloadUpdate) throw new Error('Payload update endpoint for scenes not found')
-    return payloadUpdate.handler(req)
+    return payloadEndpoint(req, 'scenes', patchScene, patchScene).handler(req)
   },
 }

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { notFound } from '../../src/lib/http/errors'
+import { payloadEndpoint } from '../../src/lib/http/payloadEndpoint'
 
 /**
  * `GET /api/<upload collection>/file/:filename` answers 403 for a file the signed-in caller may
@@ -13,13 +14,8 @@ export const fileNotFoundEndpoint = (slug: string): Endpoint => {
     path: '/file/:filename',
     method: 'get',
     handler: async (req) => {
-      // Payload appends its own endpoints after the custom ones: the last match is its file handler.
-      const payloadHandler = (req.payload.collections[slug as 'companies'].config.endpoints || []).findLast(
-        (candidate) => candidate.path === '/file/:filename' && candidate.method === 'get' && candidate.handler !== endpoint.handler,
-      )
-      if (!payloadHandler) throw new Error(`Payload's file endpoint for ${slug} not found`)
       try {
-        return await payloadHandler.handler(req)
+        return await payloadEndpoint(req, slug, endpoint, endpoint).handler(req)
       } catch (error) {
         if (req.user && (error as { status?: number }).status === 403) throw notFound('File')
         throw error
