@@ -11,6 +11,9 @@ export default function HomePage() {
       </p>
       <ul>
         <li>
+          <Link href="/library">Library</Link> — your company&apos;s finished videos.
+        </li>
+        <li>
           <Link href="/admin">Admin panel</Link> — curate companies, users, brand assets and projects.
         </li>
         <li>
