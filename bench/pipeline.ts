@@ -47,6 +47,7 @@ Object.assign(process.env, {
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { closePayload } = await import('../src/lib/db/closePayload')
+const { runQueue } = await import('../src/lib/jobs/runQueue')
 const payload = await getPayload({ config, cron: false })
 
 const company = await payload.create({ collection: 'companies', data: { name: 'Bench' } })
@@ -70,11 +71,8 @@ for (const concurrency of CONCURRENCY) {
     await payload.jobs.queue({ task: 'sceneImage', input: { sceneId: scene.id } })
   }
   const started = performance.now()
-  for (;;) {
-    const pending = await payload.count({ collection: 'payload-jobs', where: { completedAt: { exists: false }, hasError: { not_equals: true } } })
-    if (pending.totalDocs === 0) break
-    await payload.jobs.run({ limit: concurrency })
-  }
+  // As `npm run worker` runs the queue.
+  await runQueue(payload, { concurrency, idleMs: 50, untilEmpty: true })
   const wall = (performance.now() - started) / 1000
   const ideal = (Math.ceil(SCENES / concurrency) * LATENCY_MS) / 1000
   const images = await payload.count({ collection: 'generated-images', where: { project: { equals: project.id } } })

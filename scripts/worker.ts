@@ -11,6 +11,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { closePayload } = await import('../src/lib/db/closePayload')
 const { providerConcurrency } = await import('../src/lib/pipeline/settings')
+const { runQueue } = await import('../src/lib/jobs/runQueue')
 
 process.env.JOBS_AUTORUN = 'false'
 const payload = await getPayload({ config, cron: false })
@@ -19,15 +20,8 @@ let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true))
 
 payload.logger.info(`Worker polling the jobs queue every ${intervalMs} ms`)
-while (!stopping) {
-  try {
-    // Jobs run in parallel up to the provider concurrency.
-    await payload.jobs.run({ limit: providerConcurrency() })
-  } catch (error) {
-    payload.logger.error({ err: error, msg: 'Jobs run failed' })
-  }
-  await new Promise((resolve) => setTimeout(resolve, intervalMs))
-}
+// Jobs run in parallel up to the provider concurrency; a busy worker does not pause between jobs.
+await runQueue(payload, { concurrency: providerConcurrency(), idleMs: intervalMs, shouldStop: () => stopping })
 await closePayload(payload)
 await db.stop()
 process.exit(0)

@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 
+import { runQueue } from '../../src/lib/jobs/runQueue'
 import { demoAccounts } from '../../src/lib/seed/demoAccounts'
 import { renderManualPdf } from '../../src/lib/training/manualPdf'
 import { createTrainingVideo } from '../../src/lib/training/writeScenes'
@@ -22,12 +23,7 @@ const ovenSvg = `
 </svg>`
 
 /** Runs the queued jobs now (extraction, render) so the demo library is ready on first start. */
-async function runJobs(payload: Payload) {
-  for (let round = 0; round < 10; round++) {
-    const { noJobsRemaining } = await payload.jobs.run({ limit: 10 })
-    if (noJobsRemaining) return
-  }
-}
+const runJobs = (payload: Payload) => runQueue(payload, { concurrency: 1, idleMs: 0, untilEmpty: true })
 
 /**
  * The TrainAI demo: equipment with a small generated PDF manual and a photo, and one completed
