@@ -71,3 +71,11 @@ describe('manual page text', () => {
     expect(await pdfPageTexts(new Uint8Array(await renderManualPdf('Oven manual', ['Open the door.', 'Close the door.'])))).toEqual(['Open the door.', 'Close the door.'])
   })
 })
+
+describe('manual search query from a prompt', () => {
+  it('matches any meaningful word, never building operators from the prompt', async () => {
+    const { anyWordQuery } = await import('../../src/lib/training/writeScenes')
+    expect(anyWordQuery('How do I replace the door or the hinge on a Rational SCC-101?')).toBe('replace or door or hinge or rational or scc or 101')
+    expect(anyWordQuery('-- "" ?')).toBe('')
+  })
+})

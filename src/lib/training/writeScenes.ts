@@ -8,7 +8,8 @@ import { searchManuals } from './searchManuals'
 /** How many manual passages ground one script. */
 const PASSAGES = 8
 
-const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'how', 'what', 'from', 'into', 'onto', 'this', 'that', 'your', 'our', 'a', 'an', 'on', 'of', 'to', 'in', 'do', 'i'])
+// `or` and `not` would read as operators in the query we build.
+const STOP_WORDS = new Set(['or', 'not', 'the', 'and', 'for', 'with', 'how', 'what', 'from', 'into', 'onto', 'this', 'that', 'your', 'our', 'a', 'an', 'on', 'of', 'to', 'in', 'do', 'i'])
 
 /** Any of the prompt's words may match (a page need not contain them all); rank orders them. */
 export const anyWordQuery = (text: string) =>
