@@ -136,7 +136,19 @@ describe('TrainAI generation', () => {
     const failed = await asJson(await memberApi.get(`/videos/${video.id}`))
     expect(failed).toMatchObject({ status: 'failed', video_url: null })
     expect(failed.failure_reason).toMatch(/readable WAV/)
+    // The step it failed on carries the reason as well.
+    const status = await asJson(await memberApi.get(`/projects/${video.id}/status`))
+    expect(status.scenes[0]).toMatchObject({ status: 'FAILED', failureReason: expect.stringMatching(/readable WAV/) })
     expect((await asJson(await memberApi.get('/videos?status=failed'))).videos.map((v: { id: string }) => v.id)).toEqual([video.id])
+
+    // A narration longer than a scene may last fails with a reason that says what to do.
+    await memberApi.patch(`/scenes/${video.scenes[0].id}`, { json: { voiceover_text: 'Check every screw of the door hinge and the gasket carefully. '.repeat(24) } })
+    expect((await memberApi.post(`/videos/${video.id}/generate`)).status).toBe(202)
+    await drainJobs()
+    const tooLong = await asJson(await memberApi.get(`/videos/${video.id}`))
+    expect(tooLong.status).toBe('failed')
+    expect(tooLong.failure_reason).toMatch(/Scene 1's narration runs \d+ s; a scene lasts at most 60 s/)
+    await memberApi.patch(`/scenes/${video.scenes[0].id}`, { json: { voiceover_text: 'Switch the oven off.' } })
 
     // Offline again, a retry by the user completes it.
     expect((await memberApi.post(`/videos/${video.id}/generate`)).status).toBe(202)

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 
+import { MAX_SCENE_SECONDS } from '../../../../collections/projects/Scenes'
 import { idOf } from '../../access'
 import { imageToClip } from '../../media/render'
 import { stitchProject } from '../../pipeline/tasks/stitch'
@@ -49,6 +50,7 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
     if (!project) return { output: { duration: 0 } } // deleted since it was queued
     await payload.update({ collection: 'projects', id: project.id, data: { status: 'SCENE_GENERATION', failureReason: null } })
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-training-'))
+    let current: { id: string } | undefined
     try {
       const scenes = (await payload.find({ collection: 'scenes', where: { project: { equals: project.id } }, sort: 'sceneNumber', pagination: false, depth: 0 })).docs
       if (scenes.length === 0) throw new RenderProblem('The video has no scenes.')
@@ -60,12 +62,16 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
       const equipmentPicture = equipmentImage ? await fetchStoredFile(equipmentImage, path.join(dir, `equipment-${equipmentImage.filename}`)) : null
       const timed: Array<{ text: string; seconds: number }> = []
       for (const [index, scene] of scenes.entries()) {
+        current = scene
         await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'GENERATING_VIDEO', failureReason: null } })
         const text = scene.voiceoverText!.trim()
         const narration = await speech.synthesize({ text })
         const audio = path.join(dir, `narration-${index}.${narration.ext}`)
         await fs.promises.writeFile(audio, narration.data)
         const seconds = scene.customDuration ?? Math.round((narration.durationSeconds + NARRATION_PADDING) * 1000) / 1000
+        if (seconds > MAX_SCENE_SECONDS) {
+          throw new RenderProblem(`Scene ${scene.sceneNumber}'s narration runs ${Math.round(seconds)} s; a scene lasts at most ${MAX_SCENE_SECONDS} s: shorten its voiceover text or split the step.`)
+        }
         const screenshot = await selectedImageOf(payload, scene.id)
         let image = screenshot ? await fetchStoredFile(screenshot, path.join(dir, `screenshot-${index}-${screenshot.filename}`)) : equipmentPicture
         if (!image) {
@@ -91,11 +97,14 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
         await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'COMPLETED', suggestedDuration: seconds } })
         timed.push({ text, seconds })
       }
+      current = undefined
       await payload.update({ collection: 'projects', id: project.id, data: { subtitles: webVtt(timed) } })
       return { output: await stitchProject(req, project.id) }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       await payload.update({ collection: 'projects', id: project.id, data: { status: 'FAILED', failureReason: reason.startsWith('Stitching') ? reason : `Rendering failed: ${reason}` } })
+      // The step it failed on says so too.
+      if (current) await payload.update({ collection: 'scenes', id: current.id, data: { status: 'FAILED', failureReason: reason } })
       // Retrying cannot fix missing text or a provider's definitive "no".
       if (error instanceof RenderProblem || (error instanceof ProviderError && !error.retryable)) return { output: { duration: 0 } }
       throw error
