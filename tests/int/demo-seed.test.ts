@@ -26,6 +26,9 @@ describe('demo data', () => {
     expect(videos[0].video_url).toBeTruthy()
     const video = await asJson(await demo.get(`/videos/${videos[0].id}`))
     expect(video.scenes.map((s: { voiceover_text: string }) => s.voiceover_text).join(' ')).toContain('Torx T20')
+    // Rendered, and still citing the manual pages they came from.
+    expect(video.scenes.every((s: { duration: number | null }) => (s.duration ?? 0) > 1)).toBe(true)
+    expect(video.scenes.some((s: { sources: Array<{ page: number }> }) => s.sources.some((source) => source.page === 2))).toBe(true)
 
     // The studio's people see none of it.
     const studio = await new ApiClient().signIn(demoAccounts.studioAdmin.email, demoAccounts.studioAdmin.password)

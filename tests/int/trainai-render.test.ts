@@ -21,6 +21,8 @@ describe('TrainAI generation', () => {
     const video = await asJson(await memberApi.post('/videos', { json: { prompt: 'Replace the door gasket', equipment_model: 'Rational SCC 101' } }))
     await memberApi.patch(`/scenes/${video.scenes[0].id}`, { json: { voiceover_text: 'Switch the oven off and let it cool down.' } })
 
+    const versions = () => payload.countVersions({ collection: 'scenes', where: { parent: { equals: video.scenes[0].id } } })
+    const versionsBefore = (await versions()).totalDocs
     const started = await memberApi.post(`/videos/${video.id}/generate`)
     expect(started.status).toBe(202)
     const { job_id: jobId, video: queued } = await asJson(started)
@@ -46,6 +48,8 @@ describe('TrainAI generation', () => {
 
     const status = await asJson(await memberApi.get(`/projects/${video.id}/status`))
     expect(status).toMatchObject({ stage: 'COMPLETED', progress: 100 })
+    // The job's progress reports are not edits: the scene's text history has no new versions.
+    expect((await versions()).totalDocs).toBe(versionsBefore)
 
     // The WebVTT sidecar follows the scenes' timing.
     const vtt = await memberApi.get(`/videos/${video.id}/subtitles.vtt`)

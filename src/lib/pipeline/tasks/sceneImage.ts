@@ -13,6 +13,7 @@ import { predictionResults } from '../../providers/replicate/predictionResults'
 import { brandOf, featuredCarOf } from '../context'
 import { renderFormat, taskRetries } from '../settings'
 import { failScene } from './failScene'
+import { setSceneProgress } from '../sceneProgress'
 
 /** An uploaded image as the scene's image: fitted to the render format, selected, its URL recorded. */
 async function useUploadedImage(payload: Payload, args: { scene: Scene; project: Project; uploadedImageId: string; format: ClipFormat }) {
@@ -26,7 +27,7 @@ async function useUploadedImage(payload: Payload, args: { scene: Scene; project:
       data: { scene: args.scene.id, isSelected: true, prompt: `Uploaded image: ${uploaded.originalFilename ?? uploaded.filename}`, company: idOf(args.project.company)!, owner: idOf(args.project.owner)!, project: args.project.id },
       file: { data, mimetype: 'image/png', name: 'image.png', size: data.length },
     })
-    await payload.update({ collection: 'scenes', id: args.scene.id, data: { status: 'IMAGE_READY', customImageInput: uploaded.url } })
+    await setSceneProgress(payload, args.scene.id, { status: 'IMAGE_READY', customImageInput: uploaded.url })
     return doc
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true })
@@ -48,7 +49,7 @@ export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: str
     const { payload } = req
     const scene = await payload.findByID({ collection: 'scenes', id: input.sceneId, depth: 0 })
     const project = await payload.findByID({ collection: 'projects', id: idOf(scene.project)!, depth: 0 })
-    await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'GENERATING_IMAGE', failureReason: null } })
+    await setSceneProgress(payload, scene.id, { status: 'GENERATING_IMAGE', failureReason: null })
     try {
       const format = renderFormat(project.aspectRatio ?? '16:9')
       if (input.customImageId) {
@@ -70,7 +71,7 @@ export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: str
         data: { scene: scene.id, isSelected: true, prompt, replicateId: image.providerId, company: idOf(project.company)!, owner: idOf(project.owner)!, project: project.id },
         file: { data: image.data, mimetype: image.mimeType, name: `image.${image.ext}`, size: image.data.length },
       })
-      await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'IMAGE_READY' } })
+      await setSceneProgress(payload, scene.id, { status: 'IMAGE_READY' })
       return { output: { imageId: doc.id } }
     } catch (error) {
       await failScene(req, scene.id, 'Image', error)

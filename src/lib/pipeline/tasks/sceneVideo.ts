@@ -11,6 +11,7 @@ import type { GeneratedFile } from '../../providers/types'
 import { fetchStoredFile } from '../../storage/files'
 import { renderFormat, taskRetries } from '../settings'
 import { failScene } from './failScene'
+import { setSceneProgress } from '../sceneProgress'
 
 type Scene = { id: string; project: unknown; sceneNumber: number; useSeedFrame?: boolean | null; company: unknown; owner: unknown }
 
@@ -49,7 +50,7 @@ export const sceneVideoTask: TaskConfig<{ input: { sceneId: string }; output: { 
     const { payload } = req
     const scene = await payload.findByID({ collection: 'scenes', id: input.sceneId, depth: 0 })
     const project = await payload.findByID({ collection: 'projects', id: idOf(scene.project)!, depth: 0 })
-    await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'GENERATING_VIDEO', failureReason: null } })
+    await setSceneProgress(payload, scene.id, { status: 'GENERATING_VIDEO', failureReason: null })
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-video-'))
     try {
       let source = scene.useSeedFrame ? await seedFrameFor(req, scene as Scene, dir) : null
@@ -74,7 +75,7 @@ export const sceneVideoTask: TaskConfig<{ input: { sceneId: string }; output: { 
         data: { scene: scene.id, isSelected: true, prompt, duration: seconds, replicateId: clip.providerId, company: idOf(project.company)!, owner: idOf(project.owner)!, project: project.id },
         file: { data: clip.data, mimetype: clip.mimeType, name: `clip.${clip.ext}`, size: clip.data.length },
       })
-      await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'VIDEO_READY' } })
+      await setSceneProgress(payload, scene.id, { status: 'VIDEO_READY' })
       return { output: { videoId: doc.id } }
     } catch (error) {
       await failScene(req, scene.id, 'Video', error)

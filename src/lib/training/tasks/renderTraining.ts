@@ -13,6 +13,7 @@ import { fetchStoredFile } from '../../storage/files'
 import { trainingProvidersFromEnv } from '../providers'
 import { renderStepCard } from '../stepCard'
 import { webVtt } from '../subtitles'
+import { setSceneProgress } from '../../pipeline/sceneProgress'
 
 /** Silence after each narrated step, in seconds, so steps do not run into each other. */
 export const NARRATION_PADDING = 0.75
@@ -63,7 +64,7 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
       const timed: Array<{ text: string; seconds: number }> = []
       for (const [index, scene] of scenes.entries()) {
         current = scene
-        await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'GENERATING_VIDEO', failureReason: null } })
+        await setSceneProgress(payload, scene.id, { status: 'GENERATING_VIDEO', failureReason: null })
         const text = scene.voiceoverText!.trim()
         const narration = await speech.synthesize({ text })
         const audio = path.join(dir, `narration-${index}.${narration.ext}`)
@@ -94,7 +95,7 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
           data: { scene: scene.id, project: project.id, isSelected: true, duration: seconds, prompt: text, company: idOf(project.company)!, owner: idOf(project.owner)! },
           file: { data: Buffer.alloc(0), tempFilePath: clip, mimetype: 'video/mp4', name: 'clip.mp4', size: stats.size },
         })
-        await payload.update({ collection: 'scenes', id: scene.id, data: { status: 'COMPLETED', suggestedDuration: seconds } })
+        await setSceneProgress(payload, scene.id, { status: 'COMPLETED', suggestedDuration: seconds })
         timed.push({ text, seconds })
       }
       current = undefined
@@ -104,7 +105,7 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
       const reason = error instanceof Error ? error.message : String(error)
       await payload.update({ collection: 'projects', id: project.id, data: { status: 'FAILED', failureReason: reason.startsWith('Stitching') ? reason : `Rendering failed: ${reason}` } })
       // The step it failed on says so too.
-      if (current) await payload.update({ collection: 'scenes', id: current.id, data: { status: 'FAILED', failureReason: reason } })
+      if (current) await setSceneProgress(payload, current.id, { status: 'FAILED', failureReason: reason })
       // Retrying cannot fix missing text or a provider's definitive "no".
       if (error instanceof RenderProblem || (error instanceof ProviderError && !error.retryable)) return { output: { duration: 0 } }
       throw error
