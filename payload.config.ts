@@ -10,7 +10,7 @@ import { jobClaimsPlugin } from './plugins/job-claims'
 import { tenancyPlugin } from './plugins/tenancy'
 import { trainingPlugin } from './plugins/training'
 import { videoPipelinePlugin } from './plugins/video-pipeline'
-import { guardDocumentIds } from './plugins/tenancy/guardDocumentIds'
+import { tenantIsolation } from './plugins/tenancy/isolation'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
 import { storagePlugin } from './src/lib/storage/plugin'
 import { manualSearchIndex } from './src/lib/training/searchIndex'
@@ -71,8 +71,8 @@ export default buildConfig({
     trainingPlugin(),
     // After the plugins that add job tasks: one worker per job, leases for workers that die.
     jobClaimsPlugin(),
-    // After the feature plugins: foreign document ids answer 404 in every collection.
-    guardDocumentIds(),
+    // After the feature plugins: the tenancy rules every collection inherits (plugins/tenancy/isolation).
+    tenantIsolation(),
     // Last: it wraps every upload collection the feature plugins added.
     storagePlugin({ mediaDir: mediaDir() }),
   ],

@@ -19,6 +19,8 @@ export const Users: CollectionConfig = {
     create: companyAdminsCanCreate,
     update: users.update,
     delete: users.delete,
+    // Payload's default lets any signed-in user unlock any account locked by failed logins.
+    unlock: users.unlock,
     // The admin panel is for signed-in company users and the platform operator.
     admin: ({ req }) => Boolean(req.user),
   },

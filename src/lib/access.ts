@@ -102,6 +102,8 @@ export const users = {
     if (!isCompanyAdmin(req.user)) return false
     return { and: [sameCompany(req.user), { id: { not_equals: req.user!.id } }] }
   }) satisfies Access,
+  /** Accounts locked by failed logins: their company's ADMINs may unlock them. */
+  unlock: (({ req }): Where | false => (isCompanyAdmin(req.user) ? sameCompany(req.user) : false)) satisfies Access,
 }
 
 export const fieldAccess = {

@@ -7,13 +7,17 @@ import {
   REST_POST,
 } from '@payloadcms/next/routes'
 
+import { proxy } from '../../src/proxy'
+
 const handlers = {
   GET: REST_GET(config),
   POST: REST_POST(config),
   PATCH: REST_PATCH(config),
   DELETE: REST_DELETE(config),
 }
-const graphql = GRAPHQL_POST(config)
+const graphqlRoute = GRAPHQL_POST(config)
+/** As Next serves it: the app's proxy first, then the route. */
+const graphql = async (request: Request) => (await proxy(request)) ?? graphqlRoute(request)
 
 type Body = { json?: unknown; form?: FormData; raw?: string; headers?: Record<string, string> }
 
@@ -54,6 +58,13 @@ export class ApiClient {
     })
     const response = await graphql(request)
     return { status: response.status, body: (await response.json()) as { data?: any; errors?: Array<{ message: string }> } }
+  }
+
+  /** A GraphQL request with a body as given (for malformed-input tests). */
+  async graphqlRaw(body: string, contentType = 'application/json') {
+    const headers = new Headers({ 'content-type': contentType })
+    if (this.cookie) headers.set('cookie', this.cookie)
+    return graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body }))
   }
 
   get = (path: string, body?: Body) => this.request('GET', path, body)

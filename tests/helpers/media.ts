@@ -65,3 +65,24 @@ export async function frameStats(video: string, seconds: number, bottomShare?: n
   fs.rmSync(path.dirname(frame), { recursive: true, force: true })
   return stats
 }
+
+let clipCache: Promise<Buffer> | undefined
+/** A real 1 s H.264/AAC clip in the test render format (rendered once per test file). */
+export function mp4Bytes(): Promise<Buffer> {
+  clipCache ??= (async () => {
+    const { default: fs } = await import('node:fs')
+    const { default: os } = await import('node:os')
+    const { default: path } = await import('node:path')
+    const { imageToClip } = await import('../../src/lib/media/render')
+    const { formatFor } = await import('../../src/lib/media/format')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clip-'))
+    const image = path.join(dir, 'still.png')
+    await sharp({ create: { width: 320, height: 180, channels: 3, background: '#334455' } }).png().toFile(image)
+    const output = path.join(dir, 'clip.mp4')
+    await imageToClip({ image, output, seconds: 1, format: formatFor('16:9', 180, 12), zoom: false })
+    const bytes = fs.readFileSync(output)
+    fs.rmSync(dir, { recursive: true, force: true })
+    return bytes
+  })()
+  return clipCache
+}

@@ -17,13 +17,18 @@ type Part = { video: { prefix?: string | null; filename?: string | null }; trimS
 /** The clips to stitch: the timeline in order with trims, or else each scene's selected clip. */
 export async function stitchParts(req: PayloadRequest, projectId: string): Promise<Part[]> {
   const clips = (await req.payload.find({ collection: 'timeline-clips', where: { project: { equals: projectId } }, sort: 'order', pagination: false, depth: 0 })).docs
+  // Footage comes from this project only, whatever a stored clip names: a film never carries
+  // another project's (or company's) clips.
+  const ofProject = { project: { equals: projectId } }
   const selectedOf = async (sceneId: string) =>
-    (await req.payload.find({ collection: 'generated-videos', where: { and: [{ scene: { equals: sceneId } }, { isSelected: { equals: true } }] }, limit: 1, depth: 0 })).docs[0]
+    (await req.payload.find({ collection: 'generated-videos', where: { and: [ofProject, { scene: { equals: sceneId } }, { isSelected: { equals: true } }] }, limit: 1, depth: 0 })).docs[0]
+  const clipOf = async (videoId: string) =>
+    (await req.payload.find({ collection: 'generated-videos', where: { and: [ofProject, { id: { equals: videoId } }] }, limit: 1, depth: 0 })).docs[0]
   if (clips.length > 0) {
     const parts: Part[] = []
     for (const clip of clips) {
       const video = idOf(clip.video)
-        ? await req.payload.findByID({ collection: 'generated-videos', id: idOf(clip.video)!, depth: 0, disableErrors: true })
+        ? await clipOf(idOf(clip.video)!)
         : idOf(clip.scene)
           ? await selectedOf(idOf(clip.scene)!)
           : null

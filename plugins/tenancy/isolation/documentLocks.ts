@@ -1,0 +1,65 @@
+import type { Access, CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+
+import { notFoundForUnreadable } from '../../../hooks/notFoundForUnreadable'
+import { sameCompany } from '../../../src/lib/access'
+import { notFound } from '../../../src/lib/http/errors'
+
+/**
+ * `payload-locked-documents` (added by Payload after the plugins run, with "any signed-in user"
+ * access): a lock is as private as the document it locks. Locks are seen, changed and removed
+ * only within the locking user's company; a new lock must name a document its author can read
+ * (else 404), and is always in its author's name.
+ */
+export function makeLocksPrivate(locks: SanitizedCollectionConfig) {
+  locks.access = { ...locks.access, read: sameCompanyLocks, update: sameCompanyLocks, delete: sameCompanyLocks, create: signedIn }
+  locks.hooks.beforeOperation = [notFoundForUnreadable, lockOnReadableDocument, ...(locks.hooks.beforeOperation ?? [])]
+}
+
+const signedIn: Access = ({ req }) => Boolean(req.user)
+
+const nothing: Where = { id: { exists: false } }
+
+const sameCompanyLocks: Access = async ({ req }) => {
+  if (!req.user) return false
+  const userIds = await companyUserIds(req)
+  if (userIds.length === 0) return nothing
+  return { and: [{ 'user.relationTo': { equals: 'users' } }, { 'user.value': { in: userIds } }] }
+}
+
+async function companyUserIds(req: PayloadRequest): Promise<string[]> {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: sameCompany(req.user),
+    depth: 0,
+    pagination: false,
+    select: {},
+    req,
+  })
+  return docs.map((user) => String(user.id))
+}
+
+const lockOnReadableDocument: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const { data, overrideAccess } = args as { data?: Record<string, unknown>; overrideAccess?: boolean }
+  if ((operation !== 'create' && operation !== 'update') || !data || overrideAccess === true || !req.user) return args
+  const document = data.document as { relationTo?: string; value?: unknown } | undefined
+  if (document) {
+    const id = typeof document.value === 'object' && document.value ? (document.value as { id?: unknown }).id : document.value
+    const slug = document.relationTo
+    if (typeof slug !== 'string' || !req.payload.collections[slug as 'projects'] || (typeof id !== 'string' && typeof id !== 'number')) {
+      throw notFound('Document')
+    }
+    const readable = await req.payload.findByID({
+      collection: slug as 'projects',
+      id,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      disableErrors: true,
+      req,
+      select: {},
+    })
+    if (!readable) throw notFound('Document')
+  }
+  if (operation === 'create' || 'user' in data) data.user = { relationTo: req.user.collection, value: req.user.id }
+  return args
+}
