@@ -4,7 +4,7 @@ import { notFoundForUnreadable } from '../../../hooks/notFoundForUnreadable'
 import { badInputIsNotServerError, refuseMalformedData } from './badInput'
 import { makeLocksPrivate } from './documentLocks'
 import { withPrivateJobsQueue } from './jobsAccess'
-import { fileNotFoundEndpoint, forbiddenAsNotFound } from './notFoundRoutes'
+import { duplicateReadableOnly, fileNotFoundEndpoint, forbiddenAsNotFound } from './notFoundRoutes'
 import { fixPreferenceDeletion } from './preferences'
 import { withReadableTargets } from './readableTargets'
 import { withPrivateVersions } from './versionsAccess'
@@ -41,12 +41,21 @@ export const tenantIsolation =
         const locks = payload.collections['payload-locked-documents']?.config
         if (locks) makeLocksPrivate(locks)
         fixPreferenceDeletion(payload.collections['payload-preferences'].config)
+        // Payload answers 501 for every route of a collection without REST (the migrations): 404.
+        const migrations = payload.collections['payload-migrations']?.config
+        if (migrations?.endpoints === false) migrations.endpoints = []
         await config.onInit?.(payload)
       },
     })
   }
 
 const notFoundRoutes = (collection: CollectionConfig) => [
+  duplicateReadableOnly(collection.slug),
   ...(collection.upload ? [fileNotFoundEndpoint(collection.slug)] : []),
-  ...(collection.versions ? [forbiddenAsNotFound(collection.slug, '/versions/:id', 'Version')] : []),
+  ...(collection.versions
+    ? [
+        forbiddenAsNotFound(collection.slug, '/versions/:id', 'Version'),
+        forbiddenAsNotFound(collection.slug, '/versions/:id', 'Version', 'post'),
+      ]
+    : []),
 ]
