@@ -12,8 +12,11 @@ export async function mixAudioBed(options: { video: string; bed: string; output:
       .input(options.bed)
       .inputOptions(['-stream_loop -1'])
       .complexFilter([
-        `[1:a]aresample=${AUDIO_RATE},volume=${options.bedVolume ?? 0.5}[bed]`,
-        `[0:a][bed]amix=inputs=2:duration=first:dropout_transition=0:normalize=0[a]`,
+        // The bundled ffmpeg's amix always divides each input by the input count (no `normalize`
+        // option): double both inputs so the film keeps its level and the bed gets `bedVolume`.
+        `[0:a]volume=2[film]`,
+        `[1:a]aresample=${AUDIO_RATE},volume=${2 * (options.bedVolume ?? 0.5)}[bed]`,
+        `[film][bed]amix=inputs=2:duration=first:dropout_transition=0[a]`,
       ])
       .outputOptions(['-map 0:v', '-map [a]', '-c:v copy', '-c:a aac', `-ar ${AUDIO_RATE}`, '-ac 2', '-shortest', '-movflags +faststart'])
       .on('end', () => resolve())

@@ -1,19 +1,18 @@
 import ffmpegInstaller from '@ffmpeg-installer/ffmpeg'
+import ffprobeInstaller from '@ffprobe-installer/ffprobe'
 import ffmpeg from 'fluent-ffmpeg'
-import fs from 'node:fs'
 
-/** ffmpeg from `FFMPEG_PATH`, else the system's, else the one bundled in npm (an old but working build). */
+/**
+ * ffmpeg and ffprobe come from npm (`@ffmpeg-installer/ffmpeg`, `@ffprobe-installer/ffprobe`), so a
+ * fresh machine needs nothing but `npm install`, and every machine runs the same builds.
+ * `FFMPEG_PATH` / `FFPROBE_PATH` point at other binaries when wanted.
+ */
 export function ffmpegPath(): string {
-  if (process.env.FFMPEG_PATH) return process.env.FFMPEG_PATH
-  if (fs.existsSync('/usr/bin/ffmpeg')) return '/usr/bin/ffmpeg'
-  return ffmpegInstaller.path
+  return process.env.FFMPEG_PATH || ffmpegInstaller.path
 }
 
 export function ffprobePath(): string {
-  if (process.env.FFPROBE_PATH) return process.env.FFPROBE_PATH
-  if (fs.existsSync('/usr/bin/ffprobe')) return '/usr/bin/ffprobe'
-  // The bundled package ships ffmpeg only; a missing ffprobe makes probing fail with a clear error.
-  return 'ffprobe'
+  return process.env.FFPROBE_PATH || ffprobeInstaller.path
 }
 
 let configured = false
