@@ -28,7 +28,7 @@ async function output(path: string, args: string[]) {
 
 /** The first line of `-version`, or the problem that kept the binary from running. */
 async function version(found: BinaryLocation, name: string, envVar: string): Promise<{ version?: string; problem?: string }> {
-  if (!found.path) return { problem: `${name} is missing: ${found.error}. Run \`npm install\`, or set ${envVar} to a ${name} binary.` }
+  if (found.path === null) return { problem: `${name} is missing: ${found.error}. Run \`npm install\`, or set ${envVar} to a ${name} binary.` }
   try {
     return { version: (await output(found.path, ['-version'])).split('\n')[0]?.trim() }
   } catch (error) {

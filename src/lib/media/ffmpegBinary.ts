@@ -29,8 +29,8 @@ export const locateFfmpeg = () => locate('ffmpeg', 'FFMPEG_PATH', '@ffmpeg-insta
 export const locateFfprobe = () => locate('ffprobe', 'FFPROBE_PATH', '@ffprobe-installer/ffprobe')
 
 const pathOf = (found: BinaryLocation, envVar: string): string => {
-  if (found.path) return found.path
-  throw new Error(`${'error' in found ? found.error : ''}: run \`npm install\`, or set ${envVar} to a binary.`)
+  if (found.path !== null) return found.path
+  throw new Error(`${found.error}: run \`npm install\`, or set ${envVar} to a binary.`)
 }
 
 export const ffmpegPath = (): string => pathOf(locateFfmpeg(), 'FFMPEG_PATH')
