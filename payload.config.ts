@@ -14,7 +14,7 @@ import { tenantIsolation } from './plugins/tenancy/isolation'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
 import { signInFirst } from './src/lib/http/signInFirst'
 import { storagePlugin } from './src/lib/storage/plugin'
-import { manualSearchIndex } from './src/lib/training/searchIndex'
+import { manualSearchIndex } from './plugins/training/services/searchIndex'
 import { mediaDir } from './src/lib/storage/settings'
 import { migrations } from './src/migrations'
 

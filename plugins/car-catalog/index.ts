@@ -1,9 +1,9 @@
 import type { Config, Plugin } from 'payload'
 
-import { CarModels } from '../../collections/cars/CarModels'
-import { carMediaCollection } from '../../collections/cars/CarMedia'
-import { CarVariants } from '../../collections/cars/CarVariants'
-import { carEndpoints, companyCarEndpoints } from '../../endpoints/cars'
+import { CarModels } from './collections/CarModels'
+import { carMediaCollection } from './collections/CarMedia'
+import { CarVariants } from './collections/CarVariants'
+import { carEndpoints, companyCarEndpoints } from './endpoints'
 import { addCollectionEndpoints } from '../addCollectionEndpoints'
 import { type CarCatalogOptions, defaultCarCatalogOptions } from './options'
 

@@ -7,8 +7,8 @@ import { withEnv } from '../helpers/env'
 import { createTenant, payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
 import { formWith } from '../helpers/media'
-import { extractManual } from '../../src/lib/training/tasks/extractManual'
-import { renderManualPdf } from '../../src/lib/training/manualPdf'
+import { extractManual } from '../../plugins/training/tasks/extractManual'
+import { renderManualPdf } from '../../plugins/training/services/manualPdf'
 
 /**
  * A video written right after a manual's upload is grounded in that manual: the upload reads a

@@ -6,7 +6,7 @@ import { ApiClient, asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
 import { corruptPdfBytes, encryptedPdfBytes, formWith, pngBytes } from '../helpers/media'
-import { renderManualPdf } from '../../src/lib/training/manualPdf'
+import { renderManualPdf } from '../../plugins/training/services/manualPdf'
 
 const mediaDir = () => process.env.MEDIA_DIR!
 
