@@ -1,5 +1,5 @@
-import { seedCarCatalog } from '../../../plugins/car-catalog/seed'
-import { seedTraining } from '../../../plugins/training/seed'
+import { carCatalogDemo } from '../../../plugins/car-catalog/seed'
+import { trainingEquipmentDemo, trainingVideoDemo } from '../../../plugins/training/seed'
 
-/** Demo data of the feature plugins, run after the companies and users exist. */
-export const demoSeeds = [seedCarCatalog, seedTraining]
+/** Demo data of the feature plugins, in order, run after the companies and users exist. */
+export const demoSeeds = [carCatalogDemo, trainingEquipmentDemo, trainingVideoDemo]
