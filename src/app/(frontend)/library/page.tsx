@@ -3,11 +3,14 @@ import { headers as requestHeaders } from 'next/headers'
 import Link from 'next/link'
 import { getPayload } from 'payload'
 
+import { VideosInProgress } from './_components/VideosInProgress'
+
 export const dynamic = 'force-dynamic'
 
 /**
  * The signed-in user's finished films — their company's completed projects and training videos —
- * read through the same access rules as the API (another company's never appear).
+ * read through the same access rules as the API (another company's never appear), and those still
+ * rendering or failed.
  */
 export default async function LibraryPage() {
   const payload = await getPayload({ config })
@@ -35,6 +38,7 @@ export default async function LibraryPage() {
   return (
     <>
       <h1>Library</h1>
+      <VideosInProgress payload={payload} user={user} />
       {docs.length === 0 && <p>No finished videos yet.</p>}
       {docs.map((video) => (
         <section key={video.id}>
