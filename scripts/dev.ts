@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process'
 
 import { ensureDatabase } from '../src/lib/db/ensureDatabase'
-import { runDemoSeed } from '../src/lib/seed/run'
+import { runDemoSeed } from './demoSeed'
 
 const db = await ensureDatabase()
 if (process.env.SEED_DEMO !== 'false') await runDemoSeed()

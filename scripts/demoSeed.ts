@@ -4,13 +4,12 @@
  */
 export async function runDemoSeed(): Promise<boolean> {
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../../payload.config')
-  const { seedDemo } = await import('./index')
-  const { demoSeeds } = await import('./plugins')
-  const { closePayload } = await import('../db/closePayload')
+  const { default: config } = await import('../payload.config')
+  const { seedDemo } = await import('../src/lib/seed')
+  const { closePayload } = await import('../src/lib/db/closePayload')
   const payload = await getPayload({ config, cron: false })
   try {
-    const seeded = await seedDemo(payload, demoSeeds)
+    const seeded = await seedDemo(payload)
     payload.logger.info(seeded ? 'Seeded demo data.' : 'Demo data already present; nothing to do.')
     return seeded
   } finally {
