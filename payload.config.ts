@@ -12,6 +12,7 @@ import { trainingPlugin } from './plugins/training'
 import { videoPipelinePlugin } from './plugins/video-pipeline'
 import { tenantIsolation } from './plugins/tenancy/isolation'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
+import { signInFirst } from './src/lib/http/signInFirst'
 import { storagePlugin } from './src/lib/storage/plugin'
 import { mediaDir } from './src/lib/storage/settings'
 import { migrations } from './src/migrations'
@@ -83,6 +84,8 @@ export const reelsmithConfig = (featurePlugins: Plugin[]) => buildConfig({
     tenantIsolation(),
     // Last: it wraps every upload collection the feature plugins added.
     storagePlugin({ mediaDir: mediaDir() }),
+    // After everything that adds endpoints: anonymous callers get 401 before any input is read.
+    signInFirst(),
   ],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
