@@ -31,7 +31,18 @@ export const trainingSceneFields: Field[] = [
   },
 ]
 
-/** Adds fields (and the equipment reference check) to the pipeline's projects and scenes. */
+/** Which companies use TrainAI: the product frontend shows them its Equipment, Videos and Studio areas. */
+export const trainingCompanyFields: Field[] = [
+  {
+    name: 'offersTraining',
+    label: 'Uses TrainAI',
+    type: 'checkbox',
+    defaultValue: false,
+    admin: { position: 'sidebar', description: 'Shows the TrainAI areas (equipment, training videos) in the product.' },
+  },
+]
+
+/** Adds fields (and the equipment reference check) to the pipeline's projects and scenes, and the TrainAI flag to companies. */
 export function extendPipelineCollection(collection: CollectionConfig): CollectionConfig {
   if (collection.slug === 'projects') {
     return {
@@ -44,5 +55,6 @@ export function extendPipelineCollection(collection: CollectionConfig): Collecti
     }
   }
   if (collection.slug === 'scenes') return { ...collection, fields: [...collection.fields, ...trainingSceneFields] }
+  if (collection.slug === 'companies') return { ...collection, fields: [...collection.fields, ...trainingCompanyFields] }
   return collection
 }
