@@ -12,6 +12,7 @@ import { listProjects } from '../../endpoints/projects/list'
 import { createScene, deleteScene, updateScene } from '../../endpoints/projects/scenes'
 import { projectStatus } from '../../endpoints/projects/status'
 import { replicateWebhook } from '../../endpoints/replicateWebhook'
+import { retryProject } from '../../endpoints/projects/retry'
 import { uploadProjectImage } from '../../endpoints/projects/uploads'
 import { providerConcurrency } from '../../src/lib/pipeline/settings'
 import { sceneImageTask } from '../../src/lib/pipeline/tasks/sceneImage'
@@ -39,5 +40,5 @@ export const videoPipelinePlugin =
         shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       },
     }
-    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, createScene, updateScene, deleteScene, uploadProjectImage])
+    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, retryProject, createScene, updateScene, deleteScene, uploadProjectImage])
   }
