@@ -23,7 +23,8 @@ export function AppShell({ user, company, isAdmin, children }: Props) {
     .toUpperCase()
   return (
     <div className="flex min-h-screen">
-      <aside className="sticky top-0 flex h-screen w-64 shrink-0 flex-col bg-ink-950 text-slate-300">
+      <aside className="w-64 shrink-0 bg-ink-950 text-slate-300">
+        <div className="sticky top-0 flex h-screen flex-col">
         <Link href="/projects" className="flex items-center gap-2.5 px-6 py-6 text-white">
           <Logo />
           <span className="text-lg font-semibold tracking-tight">Reelsmith</span>
@@ -48,6 +49,7 @@ export function AppShell({ user, company, isAdmin, children }: Props) {
           )}
         </nav>
         <p className="px-6 py-5 text-xs text-slate-400">AI video studio</p>
+        </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="sticky top-0 z-20 flex h-16 items-center justify-between border-b border-slate-200 bg-white/90 px-8 backdrop-blur">

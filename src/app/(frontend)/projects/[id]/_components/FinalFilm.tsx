@@ -23,7 +23,7 @@ export function FinalFilm({ project, finalVideoUrl }: { project: Project; finalV
           )}
         </div>
         {finalVideoUrl ? (
-          <video key={finalVideoUrl} src={finalVideoUrl} controls preload="metadata" aria-label="Final film" className="aspect-video w-full max-w-4xl rounded-xl bg-black" />
+          <video key={finalVideoUrl} src={finalVideoUrl} controls preload="metadata" aria-label="Final film video" className="aspect-video w-full max-w-4xl rounded-xl bg-black" />
         ) : (
           <p className="rounded-xl border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">Stitch the timeline to make the film.</p>
         )}

@@ -17,7 +17,7 @@ export function TimelineClipCard({ item, index, canEdit, selected, onPreview, on
   const name = `Clip ${index + 1}`
   const kept = Math.max(0, item.trimEnd - item.trimStart)
   return (
-    <li ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform), transition, minWidth: `${Math.max(11, kept * 2.2)}rem` }} className="shrink-0 list-none">
+    <li ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform), transition, flexGrow: Math.max(kept, 0.5), flexBasis: 0 }} className="min-w-40 list-none">
       <section aria-label={`${name}: ${item.title}`} className={cn('flex h-full flex-col gap-2 rounded-xl border bg-slate-50 p-3', selected ? 'border-brand-500 ring-1 ring-brand-500' : 'border-slate-200')}>
         <div className="flex items-center gap-2">
           {canEdit && (
