@@ -20,6 +20,7 @@ export function Select({
   isDisabled,
   name,
   className,
+  hideLabel,
 }: {
   label: string
   options: Option[]
@@ -30,6 +31,8 @@ export function Select({
   isDisabled?: boolean
   name?: string
   className?: string
+  /** The label still names the control for assistive technology; it is just not shown. */
+  hideLabel?: boolean
 }) {
   return (
     <AriaSelect
@@ -40,7 +43,7 @@ export function Select({
       placeholder={placeholder}
       className={cn('flex flex-col gap-1.5', className)}
     >
-      <Label className={labelClass}>{label}</Label>
+      <Label className={hideLabel ? 'sr-only' : labelClass}>{label}</Label>
       <Button className="flex h-10 w-full items-center justify-between rounded-lg border border-slate-300 bg-white px-3 text-left text-sm shadow-xs outline-none data-[disabled]:bg-slate-100 data-[disabled]:text-slate-400 data-[focus-visible]:border-brand-500 data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-500/30">
         <SelectValue className="truncate data-[placeholder]:text-slate-500" />
         <ChevronDown size={16} aria-hidden className="text-slate-500" />

@@ -16,7 +16,7 @@ export function RoleSelect({ userId, name, role }: { userId: string; name: strin
     <div>
       <Select
         label={`Role of ${name}`}
-        className="[&>label]:sr-only"
+        hideLabel
         options={roles}
         selectedKey={value}
         onSelectionChange={async (next) => {
