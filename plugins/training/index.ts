@@ -13,7 +13,7 @@ import { withAfterSchemaInit } from '../../src/lib/db/schemaHooks'
 import { registerDemoSeed } from '../../src/lib/seed/registry'
 import { registerPipelineExtension } from '../video-pipeline/extension'
 import { defaultTrainingOptions, type TrainingOptions } from './options'
-import { trainingPipelineExtension } from './pipeline'
+import { trainingCompanyFields, trainingPipelineExtension } from './pipeline'
 import { seedTraining } from './seed'
 import { manualSearchIndex } from './services/searchIndex'
 
@@ -29,7 +29,13 @@ export const trainingPlugin =
     const resolved: TrainingOptions = { ...defaultTrainingOptions, ...options }
     const withTraining: Config = {
       ...config,
-      collections: [...(config.collections ?? []), TrainingEquipment, EquipmentFiles, ManualPages],
+      collections: [
+        // The core's companies carry the TrainAI flag; the frontend reads it to show the TrainAI areas.
+        ...(config.collections ?? []).map((c) => (c.slug === 'companies' ? { ...c, fields: [...c.fields, ...trainingCompanyFields] } : c)),
+        TrainingEquipment,
+        EquipmentFiles,
+        ManualPages,
+      ],
       endpoints: [...(config.endpoints ?? []), ...equipmentEndpoints, ...videoEndpoints],
     }
     const extended = registerPipelineExtension(withTraining, {

@@ -10,6 +10,7 @@ import { UploadedImages } from './collections/UploadedImages'
 import { generateImage, generateVideo, stitchVideos } from './endpoints/generation'
 import { listProjects } from './endpoints/list'
 import { createScene, deleteScene, updateScene } from './endpoints/scenes'
+import { retryProject } from './endpoints/retry'
 import { projectStatus } from './endpoints/status'
 import { replicateWebhook } from './endpoints/replicateWebhook'
 import { uploadProjectImage } from './endpoints/uploads'
@@ -62,5 +63,5 @@ export const videoPipelinePlugin =
         shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       },
     }
-    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, createScene, updateScene, deleteScene, uploadProjectImage])
+    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, retryProject, createScene, updateScene, deleteScene, uploadProjectImage])
   }
