@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 
 import { ensureDatabase } from '../src/lib/db/ensureDatabase'
 import { reportMediaBinaries } from '../src/lib/media/checkBinaries'
-import { runDemoSeed } from '../src/lib/seed/run'
+import { runDemoSeed } from './demoSeed'
 
 const args = process.argv.slice(2)
 const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries()])

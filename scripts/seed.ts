@@ -4,7 +4,7 @@
  * Uses `DATABASE_URL` or the embedded development database. Exits 1 when a part failed.
  */
 import { ensureDatabase } from '../src/lib/db/ensureDatabase'
-import { runDemoSeed } from '../src/lib/seed/run'
+import { runDemoSeed } from './demoSeed'
 
 const db = await ensureDatabase()
 const report = await runDemoSeed({ renderNow: true })

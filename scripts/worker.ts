@@ -11,7 +11,7 @@ const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries()])
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { closePayload } = await import('../src/lib/db/closePayload')
-const { providerConcurrency } = await import('../plugins/video-pipeline/services/settings')
+const { providerConcurrency } = await import('../src/lib/jobs/settings')
 const { runQueue } = await import('../src/lib/jobs/runQueue')
 
 process.env.JOBS_AUTORUN = 'false'

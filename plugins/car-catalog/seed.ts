@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { synthSound } from '../../src/lib/media/synthSound'
-import { type DemoSeed } from '../../src/lib/seed'
+import type { DemoSeed } from '../../src/lib/seed/registry'
 import { ensureDoc, whereAll } from '../../src/lib/seed/ensure'
 
 const carSvg = (body: string, sky: string) => `

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 
-import type { DemoSeed } from '../../src/lib/seed'
+import type { DemoSeed } from '../../src/lib/seed/registry'
 import { demoAccounts } from '../../src/lib/seed/demoAccounts'
 import { ensureDoc, whereAll } from '../../src/lib/seed/ensure'
 import { readManualsFirst } from './services/manualsReady'

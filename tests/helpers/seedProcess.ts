@@ -7,7 +7,6 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config'
 import { seedDemo } from '../../src/lib/seed'
-import { demoSeeds } from '../../src/lib/seed/plugins'
 
 const payload = await getPayload({ config, cron: false })
 const create = payload.create.bind(payload)
@@ -17,5 +16,5 @@ payload.create = (async (options: Parameters<typeof create>[0]) => {
   console.log(`created #${++created} ${options.collection}`)
   return doc
 }) as typeof payload.create
-await seedDemo(payload, demoSeeds)
+await seedDemo(payload)
 process.exit(0)

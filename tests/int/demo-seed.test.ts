@@ -7,7 +7,7 @@ import { payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
 import { seedDemo } from '../../src/lib/seed'
 import { demoAccounts, demoCompanies } from '../../src/lib/seed/demoAccounts'
-import { demoSeeds } from '../../src/lib/seed/plugins'
+import { demoSeedsOf } from '../../src/lib/seed/registry'
 
 /**
  * The demo is checked and completed part by part on every start: whatever an interrupted first
@@ -48,6 +48,9 @@ const COMPLETE = {
   manualPages: 4,
   videos: 1,
 }
+
+/** The parts the composed plugins registered, in order. */
+const demoSeeds = demoSeedsOf(payload.config)
 
 const demoVideo = async () => (await payload.find({ collection: 'projects', where: { kind: { equals: 'training' } }, limit: 1, depth: 0 })).docs[0]!
 

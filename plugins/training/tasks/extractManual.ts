@@ -5,7 +5,7 @@ import { createLocalReq, type Payload, type TaskConfig } from 'payload'
 
 import { idOf } from '../../../src/lib/access'
 import { inTransaction, lockForTransaction } from '../../../src/lib/db/transaction'
-import { taskRetries } from '../../video-pipeline/services/settings'
+import { taskRetries } from '../../../src/lib/jobs/settings'
 import { fetchStoredFile } from '../../../src/lib/storage/files'
 import { pdfPageTexts, UnreadablePdfError } from '../services/pdf'
 

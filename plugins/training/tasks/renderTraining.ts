@@ -3,17 +3,17 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 
-import { MAX_SCENE_SECONDS } from '../../video-pipeline/collections/Scenes'
 import { idOf } from '../../../src/lib/access'
 import { imageToClip } from '../../../src/lib/media/render'
-import { stitchProject } from '../../video-pipeline/tasks/stitch'
-import { renderFormat, taskRetries } from '../../video-pipeline/services/settings'
+import { projectKind, setSceneProgress, stitchProject } from '../../video-pipeline/extension'
+import { renderFormat } from '../../../src/lib/media/format'
+import { taskRetries } from '../../../src/lib/jobs/settings'
 import { ProviderError } from '../../../src/lib/providers/types'
 import { fetchStoredFile } from '../../../src/lib/storage/files'
+import { TRAINING_KIND } from '../pipeline'
 import { trainingProvidersFromEnv } from '../services/providers'
 import { renderStepCard } from '../services/stepCard'
 import { webVtt } from '../services/subtitles'
-import { setSceneProgress } from '../../video-pipeline/services/sceneProgress'
 
 /** Silence after each narrated step, in seconds, so steps do not run into each other. */
 export const NARRATION_PADDING = 0.75
@@ -61,6 +61,7 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
       const { speech } = trainingProvidersFromEnv()
       const equipmentImage = await equipmentImageOf(payload, idOf(project.equipment))
       const equipmentPicture = equipmentImage ? await fetchStoredFile(equipmentImage, path.join(dir, `equipment-${equipmentImage.filename}`)) : null
+      const { maxSceneSeconds } = projectKind(payload, TRAINING_KIND)
       const timed: Array<{ text: string; seconds: number }> = []
       for (const [index, scene] of scenes.entries()) {
         current = scene
@@ -70,8 +71,8 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
         const audio = path.join(dir, `narration-${index}.${narration.ext}`)
         await fs.promises.writeFile(audio, narration.data)
         const seconds = scene.customDuration ?? Math.round((narration.durationSeconds + NARRATION_PADDING) * 1000) / 1000
-        if (seconds > MAX_SCENE_SECONDS) {
-          throw new RenderProblem(`Scene ${scene.sceneNumber}'s narration runs ${Math.round(seconds)} s; a scene lasts at most ${MAX_SCENE_SECONDS} s: shorten its voiceover text or split the step.`)
+        if (seconds > maxSceneSeconds) {
+          throw new RenderProblem(`Scene ${scene.sceneNumber}'s narration runs ${Math.round(seconds)} s; a scene lasts at most ${maxSceneSeconds} s: shorten its voiceover text or split the step.`)
         }
         const screenshot = await selectedImageOf(payload, scene.id)
         let image = screenshot ? await fetchStoredFile(screenshot, path.join(dir, `screenshot-${index}-${screenshot.filename}`)) : equipmentPicture

@@ -2,7 +2,7 @@ import { createLocalReq, type TaskConfig } from 'payload'
 
 import { idOf } from '../../../src/lib/access'
 import { inTransaction } from '../../../src/lib/db/transaction'
-import { taskRetries } from '../../video-pipeline/services/settings'
+import { taskRetries } from '../../../src/lib/jobs/settings'
 import { trainingProvidersFromEnv } from '../services/providers'
 import { createScriptScenes, writeTrainingScript } from '../services/writeScenes'
 

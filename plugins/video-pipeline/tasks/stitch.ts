@@ -9,8 +9,9 @@ import { concatClips } from '../../../src/lib/media/concat'
 import { probe } from '../../../src/lib/media/probe'
 import { trimClip } from '../../../src/lib/media/render'
 import { fetchStoredFile, storedKey } from '../../../src/lib/storage/files'
-import { carSoundOf } from '../services/context'
-import { renderFormat, taskRetries } from '../services/settings'
+import { soundBedOf } from '../services/context'
+import { renderFormat } from '../../../src/lib/media/format'
+import { taskRetries } from '../../../src/lib/jobs/settings'
 
 type Part = { video: { prefix?: string | null; filename?: string | null }; trimStart?: number | null; trimEnd?: number | null }
 
@@ -75,7 +76,7 @@ export async function stitchProject(req: PayloadRequest, projectId: string): Pro
     const joined = path.join(dir, 'joined.mp4')
     await concatClips(inputs, joined)
     // The featured car's sound, when it has one, runs under the whole film.
-    const bed = await carSoundOf(payload, project, dir)
+    const bed = await soundBedOf(payload, project, dir)
     const output = path.join(dir, 'video.mp4')
     if (bed) await mixAudioBed({ video: joined, bed, output })
     else await fs.promises.rename(joined, output)

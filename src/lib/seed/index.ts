@@ -3,14 +3,9 @@ import type { Payload } from 'payload'
 import { seedBrandAssets } from './brandAssets'
 import { demoAccounts, demoCompanies } from './demoAccounts'
 import { ensureDoc } from './ensure'
+import { type DemoIds, type DemoSeed, demoSeedsOf } from './registry'
 
-export type DemoIds = { studioId: string; trainaiId: string }
-
-/**
- * One part of a feature's demo data, run after the demo companies and users exist. It checks
- * what is there and makes only what is missing (see `ensureDoc`), and returns a line for the log.
- */
-export type DemoSeed = { part: string; run: (payload: Payload, ids: DemoIds) => Promise<string> }
+export type { DemoIds, DemoSeed }
 
 export type SeedReport = {
   /** Parts that were already complete or were completed now, with what was done. */
@@ -43,12 +38,12 @@ async function oneSeedAtATime<T>(payload: Payload, work: () => Promise<T>): Prom
 
 async function seedAccounts(payload: Payload): Promise<DemoIds & { made: number }> {
   let made = 0
-  const company = async (name: string) => {
-    const { id, created } = await ensureDoc(payload, 'companies', { name: { equals: name } }, () => ({ data: { name } }))
+  const company = async (name: string, extra: Record<string, unknown> = {}) => {
+    const { id, created } = await ensureDoc(payload, 'companies', { name: { equals: name } }, () => ({ data: { name, ...extra } }))
     if (created) made++
     return id
   }
-  const ids = { studio: await company(demoCompanies.studio), trainai: await company(demoCompanies.trainai), platform: await company(demoCompanies.platform) }
+  const ids = { studio: await company(demoCompanies.studio), trainai: await company(demoCompanies.trainai, { offersTraining: true }), platform: await company(demoCompanies.platform) }
   const accounts = [
     { account: demoAccounts.studioAdmin, companyId: ids.studio },
     { account: demoAccounts.studioMember, companyId: ids.studio },
@@ -68,12 +63,12 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * The demo: a car studio with brand assets, its ADMIN and MEMBER, the TrainAI demo account and a
- * platform operator, then each feature's parts (`extraSeeds`). Every part is checked and
+ * platform operator, then the parts the feature plugins registered (`registerDemoSeed`). Every part is checked and
  * completed on every run, so a first start interrupted at any point is finished by the next, and
  * `npm run seed` repairs a partial demo. A part that fails is reported and the others still run;
  * nothing here throws.
  */
-export async function seedDemo(payload: Payload, extraSeeds: DemoSeed[] = []): Promise<SeedReport> {
+export async function seedDemo(payload: Payload, extraSeeds: DemoSeed[] = demoSeedsOf(payload.config)): Promise<SeedReport> {
   const report: SeedReport = { done: [], failed: [] }
   const finished = await oneSeedAtATime(payload, async () => {
     const step = async (part: string, run: () => Promise<string>) => {

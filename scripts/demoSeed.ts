@@ -1,4 +1,6 @@
-import type { SeedReport } from './index'
+import type { Payload } from 'payload'
+
+import type { SeedReport } from '../src/lib/seed'
 
 /**
  * Seeds (or completes) the demo data in the database `DATABASE_URL` names, through a Payload
@@ -8,21 +10,20 @@ import type { SeedReport } from './index'
  * finished before it returns; `npm run dev` leaves that to the app's own queue.
  */
 export async function runDemoSeed(options: { renderNow?: boolean } = {}): Promise<SeedReport | null> {
-  let payload: import('payload').Payload | undefined
+  let payload: Payload | undefined
   try {
     const { getPayload } = await import('payload')
-    const { default: config } = await import('../../../payload.config')
-    const { seedDemo } = await import('./index')
-    const { demoSeeds } = await import('./plugins')
+    const { default: config } = await import('../payload.config')
+    const { seedDemo } = await import('../src/lib/seed')
     payload = await getPayload({ config, cron: false })
-    const report = await seedDemo(payload, demoSeeds)
+    const report = await seedDemo(payload)
     if (report.failed.length) {
       payload.logger.error(`Demo data incomplete — ${report.failed.map((f) => `${f.part}: ${f.error}`).join('; ')}. Run \`npm run seed\` to try again.`)
     } else if (!report.skipped) {
       payload.logger.info('Demo data complete.')
     }
     if (options.renderNow) {
-      const { runQueue } = await import('../jobs/runQueue')
+      const { runQueue } = await import('../src/lib/jobs/runQueue')
       payload.logger.info('Running the jobs queue until it is empty (the demo video renders now)…')
       await runQueue(payload, { concurrency: 1, idleMs: 0, untilEmpty: true })
     }
@@ -32,7 +33,7 @@ export async function runDemoSeed(options: { renderNow?: boolean } = {}): Promis
     return null
   } finally {
     if (payload) {
-      const { closePayload } = await import('../db/closePayload')
+      const { closePayload } = await import('../src/lib/db/closePayload')
       await closePayload(payload).catch(() => {})
     }
   }
