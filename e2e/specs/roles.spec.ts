@@ -39,6 +39,7 @@ test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only control
   // The ADMIN's project: visible to the company, but not the MEMBER's to change.
   await page.goto(projectUrl)
   await expect(page.getByRole('heading', { name: 'Admin teaser' })).toBeVisible()
+  await expect(page.getByText('View only')).toBeVisible()
   await expect(page.getByRole('list', { name: 'Scenes' }).getByRole('region')).toHaveCount(3)
   for (const name of ['Generate all images', 'Generate all clips', 'Add scene', 'Stitch', 'Generate image', 'Delete Scene 1']) {
     await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0)
