@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // The security suite's one summary table (tests/security/).
+    reporters: ['default', './tests/security/summaryReporter.ts'],
     globalSetup: ['tests/helpers/globalSetup.ts'],
     setupFiles: ['tests/helpers/setupDatabase.ts'],
     pool: 'forks',

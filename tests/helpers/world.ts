@@ -14,9 +14,10 @@ const mp4 = async (name = 'clip.mp4') => ({ data: await mp4Bytes(), mimetype: 'v
 /**
  * A tenant with one document in every collection it can own (written as the system, past the
  * API's checks), so tenancy tests can aim at each kind of document of another company.
+ * `owner` (default: the tenant's ADMIN) owns them, so tests can tell an owner from a colleague.
  */
-export async function createWorld(tenant: Tenant): Promise<World> {
-  const owned = { company: tenant.company.id, owner: tenant.admin.id }
+export async function createWorld(tenant: Tenant, options: { owner?: string } = {}): Promise<World> {
+  const owned = { company: tenant.company.id, owner: options.owner ?? tenant.admin.id }
   const create = async <T extends CollectionSlug>(collection: T, data: Record<string, unknown>, file?: Awaited<ReturnType<typeof png>>) =>
     String((await payload.create({ collection, data: { ...owned, ...data } as never, file, context: { skipStoryboard: true } })).id)
 
