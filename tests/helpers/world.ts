@@ -8,6 +8,8 @@ export type Tenant = Awaited<ReturnType<typeof createTenant>>
 /** One document id per tenant-owned collection. */
 export type World = Partial<Record<CollectionSlug, string>>
 
+let predictions = 0
+
 const png = async (name = 'image.png') => ({ data: await pngBytes(), mimetype: 'image/png', name, size: 0 })
 const mp4 = async (name = 'clip.mp4') => ({ data: await mp4Bytes(), mimetype: 'video/mp4', name, size: 0 })
 
@@ -39,7 +41,7 @@ export async function createWorld(tenant: Tenant, options: { owner?: string } = 
   world['final-videos'] = await create('final-videos', { project: world.projects }, await mp4('video.mp4'))
   // Not a tenant's (the platform's, read by the operator only), but a lock may name one.
   world['replicate-predictions'] = String(
-    (await payload.create({ collection: 'replicate-predictions', data: { predictionId: `p-${tenant.company.id}`, status: 'succeeded' } })).id,
+    (await payload.create({ collection: 'replicate-predictions', data: { predictionId: `p-${tenant.company.id}-${++predictions}`, status: 'succeeded' } })).id,
   )
   return world
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { notFoundForUnreadable } from '../../../hooks/notFoundForUnreadable'
 import { badInputIsNotServerError, refuseMalformedData } from './badInput'
-import { emptyListsMatchNothing } from './emptyLists'
+import { normaliseListOperators } from './listOperators'
 import { makeLocksPrivate } from './documentLocks'
 import { withPrivateJobsQueue } from './jobsAccess'
 import { duplicateReadableOnly, fileNotFoundEndpoint, forbiddenAsNotFound } from './notFoundRoutes'
@@ -18,7 +18,7 @@ import { withPrivateVersions } from './versionsAccess'
  * - versions are readable exactly like their documents (`versionsAccess`);
  * - Payload's own edges: document locks, the jobs queue and its routes;
  * - bad input (NUL characters, database data exceptions) answers 400, never 500;
- * - an empty `in` list matches nothing, in every database call (`emptyLists`).
+ * - `in`/`not_in` always get lists, and an empty `in` matches nothing (`listOperators`).
  */
 export const tenantIsolation =
   (): Plugin =>
@@ -40,7 +40,7 @@ export const tenantIsolation =
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badInputIsNotServerError] },
       // Payload adds its own collections (locks, preferences) after the plugins: harden them once built.
       onInit: async (payload) => {
-        emptyListsMatchNothing(payload)
+        normaliseListOperators(payload)
         const locks = payload.collections['payload-locked-documents']?.config
         if (locks) makeLocksPrivate(locks)
         fixPreferenceRoutes(payload.collections['payload-preferences'].config)

@@ -4,6 +4,7 @@ import { payload } from '../../helpers/fixtures'
 import { collectionPolicy, type CollectionPolicy } from '../policy'
 import { allows, listedIds, outcomeOf, statusFails } from './outcomes'
 import type { Probe, ProbeResponse } from './probes'
+import type { FreshDocuments } from './fresh'
 import { samples, type Sample } from './samples'
 import { personaNames, type PersonaName, type SecurityWorld } from './world'
 
@@ -81,9 +82,12 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
         path: bulk ? `${base}?where[id][equals]=${id}` : `${base}/${id}`,
         json: { [sample.field]: value },
         check: async (r) => {
-          const stored = await storedField(slug, id, sample.field)
-          if (update === 'allow') return stored === value ? undefined : `the allowed write was not stored (${String(stored)})`
-          return stored === value ? 'the refused write was stored' : bulk ? undefined : statusFails(update, r.status)
+          // Allowed writes race each other on the same document: judge them by their own answer.
+          if (update === 'allow') {
+            const written = bulk ? r.body?.docs?.[0] : r.body?.doc
+            return r.status === 200 && written?.[sample.field] === value ? undefined : 'the allowed write was not stored'
+          }
+          return (await storedField(slug, id, sample.field)) === value ? 'the refused write was stored' : bulk ? undefined : statusFails(update, r.status)
         },
       })
     }
@@ -180,4 +184,55 @@ export async function restProbes(w: SecurityWorld): Promise<Probe[]> {
     for (const persona of personaNames) probes.push(...(await collectionProbes(w, collection, policy, sample, persona)))
   }
   return probes
+}
+
+/** Collections ordered so that each comes before those it points at (children before parents): deleting in this order never cascades onto a later target. */
+export function childrenFirst(slugs: string[]): string[] {
+  const pointsAt = new Map(
+    slugs.map((slug) => {
+      const collection = payload.config.collections.find((c) => c.slug === slug)!
+      const targets = collection.flattenedFields.flatMap((f) => (f.type === 'relationship' || f.type === 'upload' ? ([] as string[]).concat(f.relationTo as string | string[]) : []))
+      return [slug, new Set(targets.filter((t) => t !== slug && slugs.includes(t)))]
+    }),
+  )
+  const ordered: string[] = []
+  const place = (slug: string, path: string[] = []) => {
+    if (ordered.includes(slug) || path.includes(slug)) return
+    // Whoever points at `slug` is deleted first.
+    for (const [other, targets] of pointsAt) if (targets.has(slug)) place(other, [...path, slug])
+    ordered.push(slug)
+  }
+  for (const slug of slugs) place(slug)
+  return ordered
+}
+
+/**
+ * The allowed deletes, by id and in bulk, each on a document made for it (a fresh copy of A's
+ * documents per persona and route, deleted children first so no cascade gets there first).
+ */
+export async function allowedDeleteProbes(w: SecurityWorld, fresh: (persona: PersonaName) => Promise<FreshDocuments>): Promise<Probe[][]> {
+  const batches: Probe[][] = []
+  for (const persona of personaNames) {
+    const slugs = childrenFirst(payload.config.collections.map((c) => c.slug).filter((slug) => collectionPolicy[slug] && allows(collectionPolicy[slug]!.delete, persona)))
+    if (slugs.length === 0) continue
+    for (const bulk of [false, true]) {
+      const { docs, keys } = await fresh(persona)
+      const batch: Probe[] = []
+      for (const slug of slugs) {
+        const id = docs[slug as CollectionSlug]
+        if (!id) throw new Error(`no fresh ${slug} document for ${persona}`)
+        // Preferences are addressed by key (`/:key` shadows `/:id`).
+        const one = keys[slug as CollectionSlug] ?? id
+        batch.push({
+          label: `DELETE /${slug}${bulk ? '?where' : '/:id'} (allowed)`,
+          persona,
+          method: 'DELETE',
+          path: bulk ? `/${slug}?where[id][equals]=${id}` : `/${slug}/${one}`,
+          check: async (r) => ((await storedField(slug, id, 'id')) !== null || r.status !== 200 ? 'the allowed delete did not remove the document' : undefined),
+        })
+      }
+      batches.push(batch)
+    }
+  }
+  return batches
 }

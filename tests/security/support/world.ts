@@ -102,5 +102,26 @@ export async function buildSecurityWorld(): Promise<SecurityWorld> {
   add(a2.user.id, 'MEMBER A2', { company: a.company.id })
   add(sceneVersionA, 'scene version of A', { company: a.company.id })
   add(op.operator.id, 'operator', { company: idOf(op.operator.company)! })
+  secrets.push(...(await credentialSecrets(a)))
   return { personas, a, b, memberA2: { id: a2.user.id, email: a2.user.email }, docsA, docsB, sceneVersionA, secrets }
+}
+
+/**
+ * What nobody may ever read back, whoever asks: every user's password hash and salt, a pending
+ * reset token and invitation (hash), the server's secret; and each user's session ids, which
+ * only that user sees.
+ */
+async function credentialSecrets(a: Tenant): Promise<Secret[]> {
+  await new ApiClient().post('/users/forgot-password', { json: { email: a.member.email } })
+  await a.adminApi.post(`/companies/${a.company.id}/users`, { json: { email: `invited-${a.company.id.slice(0, 8)}@example.test`, name: 'Invited' } })
+  const { docs } = await payload.find({ collection: 'users', pagination: false, depth: 0, showHiddenFields: true })
+  const secrets: Secret[] = [{ id: process.env.PAYLOAD_SECRET!, label: 'PAYLOAD_SECRET', scope: { nobody: true } }]
+  for (const user of docs as unknown as Array<Record<string, unknown> & { id: string; email: string; sessions?: Array<{ id: string }> }>) {
+    for (const field of ['hash', 'salt', 'resetPasswordToken', 'invitationTokenHash'] as const) {
+      const value = user[field]
+      if (typeof value === 'string' && value.length >= 16) secrets.push({ id: value, label: `${field} of ${user.email}`, scope: { nobody: true } })
+    }
+    for (const session of user.sessions ?? []) secrets.push({ id: session.id, label: `session of ${user.email}`, scope: { user: user.id } })
+  }
+  return secrets
 }
