@@ -105,7 +105,7 @@ export const collectionRoutes: Record<string, keyof CollectionPolicy | 'versions
   'POST /versions/:id': 'versions.restore',
   /** Answers the caller's own permissions on a document (no document data). */
   'POST /access/:id?': 'permissions',
-  /** Server-side fetch of a URL into an upload: not enabled on any collection (400). */
+  /** Server-side fetch of a URL into an upload: enabled on no collection, so not served (404). */
   'GET /paste-url/:id?': 'pasteUrl',
 }
 

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 
 import { notFoundForUnreadable } from '../../../hooks/notFoundForUnreadable'
 import { badInputIsNotServerError, refuseMalformedData } from './badInput'
@@ -47,6 +47,7 @@ export const tenantIsolation =
         // Payload answers 501 for every route of a collection without REST (the migrations): 404.
         const migrations = payload.collections['payload-migrations']?.config
         if (migrations?.endpoints === false) migrations.endpoints = []
+        withoutPasteUrlRoutes(payload)
         await config.onInit?.(payload)
       },
     })
@@ -59,6 +60,19 @@ export const tenantIsolation =
  */
 const withoutFileDuplicates = (collection: CollectionConfig): CollectionConfig =>
   collection.upload ? { ...collection, disableDuplicate: true } : collection
+
+/**
+ * Payload serves `/paste-url` (fetch a URL into a new upload) on every upload collection and, where
+ * pasting is not enabled, answers with an error logged as a server error. No collection enables
+ * it: the route is not served (404).
+ */
+function withoutPasteUrlRoutes(payload: Payload) {
+  for (const { config } of Object.values(payload.collections)) {
+    if (config.upload && !config.upload.pasteURL && Array.isArray(config.endpoints)) {
+      config.endpoints = config.endpoints.filter((endpoint) => !endpoint.path.startsWith('/paste-url'))
+    }
+  }
+}
 
 /** Payload disables duplicating auth collections (users) unless they ask for it. */
 const duplicates = (collection: CollectionConfig) => !(collection.disableDuplicate ?? Boolean(collection.auth))
