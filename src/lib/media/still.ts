@@ -23,6 +23,12 @@ const run = (command: ReturnType<typeof ffmpegCommand>, output: string) =>
 
 const fitTo = ({ width, height }: ClipFormat) => `scale=${width}:${height}:force_original_aspect_ratio=increase,crop=${width}:${height},setsar=1`
 
+/**
+ * The common format's audio. Narration is one voice on both channels: the encoder's mid/side
+ * search finds nothing to gain there and costs 40% of the audio encode.
+ */
+const audioOutputOptions = ['-c:a aac', '-aac_ms 0', `-ar ${AUDIO_RATE}`, '-ac 2', '-b:a 128k']
+
 const audioInput = (command: ReturnType<typeof ffmpegCommand>, audio: string | undefined) =>
   audio ? command.input(audio) : command.input(`anullsrc=channel_layout=stereo:sample_rate=${AUDIO_RATE}`).inputFormat('lavfi')
 
@@ -44,7 +50,7 @@ export async function stillToClip(options: { image: string; output: string; seco
     const burn = `subtitles=filename=${options.subtitles}:force_style='FontSize=14,Outline=1,MarginV=12'`
     const command = audioInput(ffmpegCommand().input(options.image).inputOptions(['-loop 1', '-framerate 1']), options.audio)
       .complexFilter([`[0:v]${fitTo(format)},fps=${format.fps},${burn},format=yuv420p[v]`, `[1:a]aresample=${AUDIO_RATE},apad[a]`])
-      .outputOptions(['-map [v]', '-map [a]', length, ...stillOutputOptions(format)])
+      .outputOptions(['-map [v]', '-map [a]', length, ...stillOutputOptions(format), '-aac_ms 0'])
     await run(command, output)
     return
   }
@@ -61,7 +67,7 @@ export async function stillToClip(options: { image: string; output: string; seco
     )
     const command = audioInput(ffmpegCommand().input(segment).inputOptions(['-stream_loop -1', `-t ${((frames - 0.5) / format.fps).toFixed(4)}`]), options.audio)
       .complexFilter([`[1:a]aresample=${AUDIO_RATE},apad[a]`])
-      .outputOptions(['-map 0:v', '-map [a]', '-c:v copy', length, '-c:a aac', `-ar ${AUDIO_RATE}`, '-ac 2', '-b:a 128k', '-movflags +faststart'])
+      .outputOptions(['-map 0:v', '-map [a]', '-c:v copy', length, ...audioOutputOptions, '-movflags +faststart'])
     await run(command, output)
   } finally {
     await fs.promises.rm(segment, { force: true })
