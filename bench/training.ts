@@ -23,7 +23,7 @@ Object.assign(process.env, { DATABASE_URL: await db.createDatabase('bench'), MED
 const { createLocalReq, getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { closePayload } = await import('../src/lib/db/closePayload')
-const { createTrainingVideo } = await import('../src/lib/training/writeScenes')
+const { createTrainingVideo } = await import('../plugins/training/services/writeScenes')
 const { probe } = await import('../src/lib/media/probe')
 const payload = await getPayload({ config, cron: false })
 

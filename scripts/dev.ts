@@ -5,9 +5,10 @@
 import { spawn } from 'node:child_process'
 
 import { ensureDatabase } from '../src/lib/db/ensureDatabase'
-import { runDemoSeed } from '../src/lib/seed/run'
+import { reportMediaBinaries } from '../src/lib/media/checkBinaries'
+import { runDemoSeed } from './demoSeed'
 
-const db = await ensureDatabase()
+const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries()])
 if (process.env.SEED_DEMO !== 'false') await runDemoSeed()
 
 const child = spawn('next', ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })

@@ -3,8 +3,8 @@ import sharp from 'sharp'
 
 import { runQueue } from '../../src/lib/jobs/runQueue'
 import { demoAccounts } from '../../src/lib/seed/demoAccounts'
-import { renderManualPdf } from '../../src/lib/training/manualPdf'
-import { createTrainingVideo } from '../../src/lib/training/writeScenes'
+import { renderManualPdf } from './services/manualPdf'
+import { createTrainingVideo } from './services/writeScenes'
 
 const MANUAL_PAGES = [
   'Rational SCC 101 — service manual. Safety first: switch the oven off at the main isolator, lock it out and let the cooking cabinet cool below 40 °C before any work on the door.',

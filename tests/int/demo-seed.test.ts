@@ -4,12 +4,11 @@ import { ApiClient, asJson } from '../helpers/api'
 import { payload } from '../helpers/fixtures'
 import { seedDemo } from '../../src/lib/seed'
 import { demoAccounts } from '../../src/lib/seed/demoAccounts'
-import { demoSeeds } from '../../src/lib/seed/plugins'
 
 describe('demo data', () => {
   it('gives demo@trainai.com equipment with an indexed manual and one completed video, once', async () => {
-    expect(await seedDemo(payload, demoSeeds)).toBe(true)
-    expect(await seedDemo(payload, demoSeeds)).toBe(false)
+    expect(await seedDemo(payload)).toBe(true)
+    expect(await seedDemo(payload)).toBe(false)
 
     const demo = await new ApiClient().signIn(demoAccounts.trainai.email, demoAccounts.trainai.password)
     const { equipment } = await asJson(await demo.get('/equipment'))

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { notFoundForUnreadable } from '../../../hooks/notFoundForUnreadable'
+import { notFoundForUnreadable } from '../hooks/notFoundForUnreadable'
 import { badInputIsNotServerError, refuseMalformedData } from './badInput'
 import { makeLocksPrivate } from './documentLocks'
 import { withPrivateJobsQueue } from './jobsAccess'

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { seedBrandAssets } from './brandAssets'
 import { demoAccounts, demoCompanies } from './demoAccounts'
+import { type DemoSeed, demoSeedsOf } from './registry'
 
 type Account = (typeof demoAccounts)[keyof typeof demoAccounts]
 
@@ -15,18 +16,15 @@ async function createUser(payload: Payload, account: Account, companyId: string,
 /**
  * Demo data for a first run: a car studio with brand assets, its ADMIN and MEMBER, the TrainAI
  * demo account and a platform operator. Does nothing when the demo company already exists.
- * Feature plugins add their own demo data through `extraSeeds`.
+ * Feature plugins add their own demo data with `registerDemoSeed`.
  */
-export async function seedDemo(
-  payload: Payload,
-  extraSeeds: Array<(payload: Payload, ids: { studioId: string; trainaiId: string }) => Promise<void>> = [],
-): Promise<boolean> {
+export async function seedDemo(payload: Payload, extraSeeds: DemoSeed[] = demoSeedsOf(payload.config)): Promise<boolean> {
   const existing = await payload.count({ collection: 'companies', where: { name: { equals: demoCompanies.studio } } })
   if (existing.totalDocs > 0) return false
 
   payload.logger.info('Seeding demo data…')
   const studio = await payload.create({ collection: 'companies', data: { name: demoCompanies.studio } })
-  const trainai = await payload.create({ collection: 'companies', data: { name: demoCompanies.trainai } })
+  const trainai = await payload.create({ collection: 'companies', data: { name: demoCompanies.trainai, offersTraining: true } })
   const platform = await payload.create({ collection: 'companies', data: { name: demoCompanies.platform } })
 
   await createUser(payload, demoAccounts.studioAdmin, studio.id)
