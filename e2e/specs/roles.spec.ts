@@ -39,6 +39,7 @@ test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only control
   // The ADMIN's project: visible to the company, but not the MEMBER's to change.
   await page.goto(projectUrl)
   await expect(page.getByRole('heading', { name: 'Admin teaser' })).toBeVisible()
+  await expect(page.getByText('View only')).toBeVisible()
   await expect(page.getByRole('list', { name: 'Scenes' }).getByRole('region')).toHaveCount(3)
   for (const name of ['Generate all images', 'Generate all clips', 'Add scene', 'Stitch', 'Generate image', 'Delete Scene 1']) {
     await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0)
@@ -56,6 +57,7 @@ test("another company's project address shows not-found", async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
   await expect(page.getByText('Private launch')).toHaveCount(0)
   await checkPage(page, 'not-found')
-  // Nor does the API tell it exists.
-  expect((await page.request.get(`/api/projects/${projectUrl.split('/').pop()}/status`)).status()).toBe(404)
+  // Nor does the API tell it exists (asked from the page, with the session cookie as the browser sends it).
+  const statusUrl = `/api/projects/${projectUrl.split('/').pop()}/status`
+  expect(await page.evaluate((url) => fetch(url).then((r) => r.status), statusUrl)).toBe(404)
 })

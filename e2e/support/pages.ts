@@ -15,6 +15,7 @@ export async function checkPage(page: Page, name: string) {
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: path.join(artifactsDir, 'screenshots', `${name}.png`), fullPage: true })
   expect(serious, `axe on ${name}`).toEqual([])
 }

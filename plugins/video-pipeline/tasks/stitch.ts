@@ -63,7 +63,8 @@ export async function stitchProject(req: PayloadRequest, projectId: string): Pro
     const inputs: string[] = []
     for (const [index, part] of parts.entries()) {
       const source = await fetchStoredFile(part.video, path.join(dir, `source-${index}.mp4`))
-      const length = (await probe(source)).durationSeconds ?? 0
+      // Only a clip with a trim needs its length (ffprobe per clip is most of a short stitch).
+      const length = part.trimStart != null || part.trimEnd != null ? ((await probe(source)).durationSeconds ?? 0) : 0
       const start = part.trimStart ?? 0
       const end = part.trimEnd ?? length
       if (start > 0.001 || end < length - 0.001) {

@@ -5,6 +5,9 @@ import { AppShell } from './_components/AppShell'
 import { getSession } from './_lib/session'
 import './styles.css'
 
+// Every page depends on who is signed in.
+export const dynamic = 'force-dynamic'
+
 export const metadata = {
   title: { default: 'Reelsmith', template: '%s · Reelsmith' },
   description: 'AI video studio: brand films and maintenance training videos.',
