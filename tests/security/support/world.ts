@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { ApiClient } from '../../helpers/api'
 import { createPlatformOperator, createTenant, PASSWORD, payload } from '../../helpers/fixtures'
 import { createWorld, type Tenant, type World } from '../../helpers/world'
