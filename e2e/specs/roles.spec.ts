@@ -13,16 +13,13 @@ test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only control
   await expect(page.getByRole('button', { name: 'Generate all images' })).toBeVisible()
   const projectUrl = page.url()
 
-  // The storyboard is the ADMIN's to shape: add a scene, move it up with the keyboard, delete it.
+  // The storyboard is the ADMIN's to shape: add a scene, move it up, give it a picture, delete it.
   const scenes = page.getByRole('list', { name: 'Scenes' }).getByRole('region')
   await expect(scenes).toHaveCount(3)
   await page.getByRole('button', { name: 'Add scene' }).click()
   await expect(scenes).toHaveCount(4)
   await expect(page.getByRole('region', { name: 'Scene 4' }).getByLabel('Title')).toHaveValue('New scene')
-  await page.getByRole('button', { name: 'Reorder Scene 4' }).focus()
-  await page.keyboard.press('Space')
-  await page.keyboard.press('ArrowUp')
-  await page.keyboard.press('Space')
+  await page.getByRole('button', { name: 'Move Scene 4 up' }).click()
   await expect(page.getByRole('region', { name: 'Scene 3' }).getByLabel('Title')).toHaveValue('New scene')
   await expect(page.getByRole('region', { name: 'Scene 4' }).getByLabel('Title')).toHaveValue('Detail')
   // An uploaded picture becomes the scene's image.
