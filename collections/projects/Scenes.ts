@@ -6,6 +6,7 @@ import { progressFields } from '../../fields/progress'
 import { companyFromParent } from '../../hooks/companyFromParent'
 import { deleteChildren } from '../../hooks/deleteChildren'
 import { renumberAfterDelete } from '../../hooks/renumberAfterDelete'
+import { lockBeforeDelete, orderOnWrite, renumberAfterWrite } from '../../hooks/sceneOrder'
 import { ownedDocuments } from '../../src/lib/access'
 
 export const sceneStatuses = ['PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED'] as const
@@ -30,7 +31,11 @@ export const Scenes: CollectionConfig = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
+    // Numbers stay 1…n under concurrent writers (hooks/sceneOrder.ts).
+    beforeChange: [orderOnWrite],
+    afterChange: [renumberAfterWrite],
     beforeDelete: [
+      lockBeforeDelete,
       deleteChildren({ collection: 'timeline-clips', field: 'scene' }),
       deleteChildren({ collection: 'generated-videos', field: 'scene' }),
       deleteChildren({ collection: 'generated-images', field: 'scene' }),

@@ -89,7 +89,7 @@ export const collectionPolicy: Record<string, CollectionPolicy> = {
 }
 
 /** Payload's routes on every collection, and which cell of the table rules each. */
-export const collectionRoutes: Record<string, keyof CollectionPolicy | 'versions.read' | 'versions.restore' | 'permissions' | 'pasteUrl' | 'preferenceByKey'> = {
+export const collectionRoutes: Record<string, keyof CollectionPolicy | 'versions.read' | 'versions.restore' | 'permissions' | 'notServed'> = {
   'GET /': 'read',
   'GET /:id': 'read',
   'GET /count': 'read',
@@ -106,10 +106,13 @@ export const collectionRoutes: Record<string, keyof CollectionPolicy | 'versions
   /** Answers the caller's own permissions on a document (no document data). */
   'POST /access/:id?': 'permissions',
   /** Server-side fetch of a URL into an upload: enabled on no collection, so not served (404). */
-  'GET /paste-url/:id?': 'pasteUrl',
+  'GET /paste-url/:id?': 'notServed',
+  /** Email verification: enabled on no collection, so not served (404). */
+  'POST /verify/:id': 'notServed',
 }
 
-/** Routes only some collections have, beyond `collectionRoutes` (the rest are in `endpointPolicy`). */
-export const extraCollectionRoutes: Record<string, Record<string, 'preferenceByKey'>> = {
-  'payload-preferences': { 'GET /:key': 'preferenceByKey', 'POST /:key': 'preferenceByKey', 'DELETE /:key': 'preferenceByKey' },
+/** Routes only some collections have that still follow their row above (the others are in `endpointPolicy`). */
+export const extraCollectionRoutes: Record<string, Record<string, keyof CollectionPolicy>> = {
+  /** The caller's own preference by key (it shadows `GET /:id` and `GET /count`). */
+  'payload-preferences': { 'GET /:key': 'read' },
 }

@@ -24,6 +24,8 @@ export type SecurityWorld = {
   docsB: World & Partial<Record<CollectionSlug, string>>
   /** A version of A's scene. */
   sceneVersionA: string
+  /** A TrainAI video of A's (a training project with a narrated scene and subtitles), owned by A1. */
+  trainingVideoA: string
   secrets: Secret[]
 }
 
@@ -69,6 +71,7 @@ export async function buildSecurityWorld(): Promise<SecurityWorld> {
   // A preference always belongs to its author (Payload sets it from the session).
   await a.memberApi.post('/payload-preferences/probe-pref', { json: { value: { column: 'name' } } })
   docsA['payload-preferences'] = String((await payload.find({ collection: 'payload-preferences', where: { key: { equals: 'probe-pref' } } })).docs[0]!.id)
+  const trainingVideoA = await createTrainingVideo(a, a.member.id)
   docsA['payload-jobs'] = String((await payload.jobs.queue({ task: 'stitch', input: { projectId: docsA.projects! }, queue: 'security-probes' })).id)
 
   const personas: Record<PersonaName, Persona> = {
@@ -101,9 +104,10 @@ export async function buildSecurityWorld(): Promise<SecurityWorld> {
   }
   add(a2.user.id, 'MEMBER A2', { company: a.company.id })
   add(sceneVersionA, 'scene version of A', { company: a.company.id })
+  add(trainingVideoA, 'training video of A', { company: a.company.id })
   add(op.operator.id, 'operator', { company: idOf(op.operator.company)! })
   secrets.push(...(await credentialSecrets(a)))
-  return { personas, a, b, memberA2: { id: a2.user.id, email: a2.user.email }, docsA, docsB, sceneVersionA, secrets }
+  return { personas, a, b, memberA2: { id: a2.user.id, email: a2.user.email }, docsA, docsB, sceneVersionA, trainingVideoA, secrets }
 }
 
 /**
@@ -124,4 +128,16 @@ async function credentialSecrets(a: Tenant): Promise<Secret[]> {
     for (const session of user.sessions ?? []) secrets.push({ id: session.id, label: `session of ${user.email}`, scope: { user: user.id } })
   }
   return secrets
+}
+
+/** A narrated TrainAI video of `tenant`'s (a training project, one scene, subtitles), owned by `owner`. */
+export async function createTrainingVideo(tenant: Tenant, owner: string): Promise<string> {
+  const owned = { company: tenant.company.id, owner }
+  const video = await payload.create({
+    collection: 'projects',
+    data: { ...owned, kind: 'training', name: 'Door seal', prompt: 'Replace the door seal', targetDuration: 30, subtitles: 'WEBVTT\n\n00:00.000 --> 00:02.000\nOpen the door.\n' },
+    context: { skipStoryboard: true },
+  })
+  await payload.create({ collection: 'scenes', data: { ...owned, project: video.id, sceneNumber: 1, sceneTitle: 'Step 1', voiceoverText: 'Open the door.' } })
+  return String(video.id)
 }
