@@ -116,3 +116,18 @@ export const extraCollectionRoutes: Record<string, Record<string, keyof Collecti
   /** The caller's own preference by key (it shadows `GET /:id` and `GET /count`). */
   'payload-preferences': { 'GET /:key': 'read' },
 }
+
+/**
+ * The Next app's own entry points (src/app): route handlers, server actions and pages. Pages and
+ * server components read with the Local API as the signed-in user (`overrideAccess: false`), so
+ * the collection rows above hold for them; every new file here needs a row.
+ */
+export const appEntryPoints: Record<string, string> = {
+  'src/app/(payload)/api/[...slug]/route.ts': 'Payload REST: the collection and endpoint rows',
+  'src/app/(payload)/api/graphql/route.ts': 'Payload GraphQL: the collection rows (tests/security/isolation-graphql.test.ts)',
+  'src/app/(payload)/api/graphql-playground/route.ts': 'GraphQL playground: a static page, no data (disabled in production)',
+  'src/app/(payload)/admin/[[...segments]]/page.tsx': 'the admin panel: REST and GraphQL as the signed-in user',
+  'src/app/(payload)/layout.tsx': 'the admin panel’s server functions (Payload’s handleServerFunctions): operations as the signed-in user',
+  'src/app/(frontend)/page.tsx': 'home: static, no data',
+  'src/app/(frontend)/library/page.tsx': 'the signed-in user’s company’s finished videos (projects read rule)',
+}
