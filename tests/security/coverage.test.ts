@@ -44,7 +44,7 @@ function appFiles(dir = path.join(root, 'src/app')): string[] {
 
 describe('the policy table covers the built config', () => {
   it('has a row (and write samples) for every collection, and none for collections that are gone', () => {
-    const slugs = payload.config.collections.map((c) => c.slug)
+    const slugs: string[] = payload.config.collections.map((c) => c.slug)
     expect(slugs.filter((slug) => !collectionPolicy[slug]), 'collections without a policy row').toEqual([])
     expect(slugs.filter((slug) => !samples[slug]), 'collections without write samples').toEqual([])
     expect(Object.keys(collectionPolicy).filter((slug) => !slugs.includes(slug)), 'rows for collections that are gone').toEqual([])
@@ -59,7 +59,7 @@ describe('the policy table covers the built config', () => {
     const routes = servedRoutes()
     const uncovered = routes.filter(
       ({ slug, method, path: routePath, key }) =>
-        !(slug && (collectionRoutes[keyOf(method, routePath)] || extraCollectionRoutes[slug]?.[keyOf(method, routePath)])) && !endpointPolicy[key],
+        !(slug && (collectionRoutes[keyOf(method, routePath)] || extraCollectionRoutes[slug as string]?.[keyOf(method, routePath)])) && !endpointPolicy[key],
     )
     expect(uncovered.map((r) => r.key), 'routes without a row in tests/security/policy.ts or endpointPolicy.ts').toEqual([])
     const served = new Set(routes.map((r) => r.key))
