@@ -9,9 +9,9 @@ import { drainJobs } from '../helpers/jobs'
 import { formWith, frameStats, pngBytes } from '../helpers/media'
 import { startStub } from '../helpers/stubs/server'
 import { probe } from '../../src/lib/media/probe'
-import { renderManualPdf } from '../../src/lib/training/manualPdf'
-import { searchManuals } from '../../src/lib/training/searchManuals'
-import { NARRATION_PADDING } from '../../src/lib/training/tasks/renderTraining'
+import { renderManualPdf } from '../../plugins/training/services/manualPdf'
+import { searchManuals } from '../../plugins/training/services/searchManuals'
+import { NARRATION_PADDING } from '../../plugins/training/tasks/renderTraining'
 
 const mediaDir = () => process.env.MEDIA_DIR!
 

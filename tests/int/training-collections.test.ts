@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { ApiClient, asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
 import { formWith, pngBytes } from '../helpers/media'
-import { searchManuals } from '../../src/lib/training/searchManuals'
+import { searchManuals } from '../../plugins/training/services/searchManuals'
 
 const mediaDir = () => process.env.MEDIA_DIR!
 

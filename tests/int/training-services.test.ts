@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { createOfflineScriptWriter, scriptTitle } from '../../src/lib/training/script'
+import { createOfflineScriptWriter, scriptTitle } from '../../plugins/training/services/script'
 import { wavDurationSeconds } from '../../src/lib/media/wavDuration'
-import { createEspeakSynthesizer } from '../../src/lib/training/tts'
+import { createEspeakSynthesizer } from '../../src/lib/providers/local/speechSynthesizer'
 
 const fileId = '00000000-0000-4000-8000-000000000001'
 const passages = [
@@ -59,7 +59,7 @@ describe('espeak-ng synthesizer', () => {
 
 describe('manual page text', () => {
   it('drops page numbers and running headers/footers but keeps the content', async () => {
-    const { withoutPageFurniture, pdfPageTexts } = await import('../../src/lib/training/pdf')
+    const { withoutPageFurniture, pdfPageTexts } = await import('../../plugins/training/services/pdf')
     expect(withoutPageFurniture(['SCC 101 Service manual\nRemove the cover.\nPage 1 of 3', 'SCC 101 Service manual\nLift the door.\n2', 'SCC 101 Service manual\nTighten to 12 Nm.\nPage 3'])).toEqual([
       'Remove the cover.',
       'Lift the door.',
@@ -67,14 +67,14 @@ describe('manual page text', () => {
     ])
     // One page: nothing counts as repeated.
     expect(withoutPageFurniture(['Safety first\nSwitch it off.'])).toEqual(['Safety first Switch it off.'])
-    const { renderManualPdf } = await import('../../src/lib/training/manualPdf')
+    const { renderManualPdf } = await import('../../plugins/training/services/manualPdf')
     expect(await pdfPageTexts(new Uint8Array(await renderManualPdf('Oven manual', ['Open the door.', 'Close the door.'])))).toEqual(['Open the door.', 'Close the door.'])
   })
 })
 
 describe('manual search query from a prompt', () => {
   it('matches any meaningful word, never building operators from the prompt', async () => {
-    const { anyWordQuery } = await import('../../src/lib/training/writeScenes')
+    const { anyWordQuery } = await import('../../plugins/training/services/writeScenes')
     expect(anyWordQuery('How do I replace the door or the hinge on a Rational SCC-101?')).toBe('replace or door or hinge or rational or scc or 101')
     expect(anyWordQuery('-- "" ?')).toBe('')
   })

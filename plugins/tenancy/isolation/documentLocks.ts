@@ -1,6 +1,6 @@
 import type { Access, CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-import { notFoundForUnreadable } from '../../../hooks/notFoundForUnreadable'
+import { notFoundForUnreadable } from '../hooks/notFoundForUnreadable'
 import { sameCompany } from '../../../src/lib/access'
 import { notFound } from '../../../src/lib/http/errors'
 

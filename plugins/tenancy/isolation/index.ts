@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 
-import { notFoundForUnreadable } from '../../../hooks/notFoundForUnreadable'
+import { notFoundForUnreadable } from '../hooks/notFoundForUnreadable'
 import { badInputIsNotServerError, refuseMalformedData } from './badInput'
 import { normaliseListOperators } from './listOperators'
 import { makeLocksPrivate } from './documentLocks'

@@ -1,0 +1,20 @@
+import type { CollectionConfig } from 'payload'
+
+import { companyField } from '../../../fields/company'
+import { deleteChildren } from '../../../hooks/deleteChildren'
+import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../../src/lib/access'
+
+export const CarModels: CollectionConfig = {
+  slug: 'car-models',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Car catalogue' },
+  access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
+  hooks: {
+    beforeDelete: [deleteChildren({ collection: 'car-variants', field: 'model' })],
+  },
+  fields: [
+    companyField(),
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'variants', type: 'join', collection: 'car-variants', on: 'model', admin: { defaultColumns: ['year', 'trim'] } },
+  ],
+  timestamps: true,
+}

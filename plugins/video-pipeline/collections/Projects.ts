@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import { companyField } from '../../../fields/company'
+import { ownerField } from '../../../fields/owner'
+import { progressFields } from '../fields/progress'
+import { deleteChildren } from '../../../hooks/deleteChildren'
+import { queueCreateTask } from '../hooks/queueCreateTask'
+import { ownedDocuments } from '../../../src/lib/access'
+import { type PipelineExtension, projectKinds } from '../registry'
+
+export const targetDurations = [15, 30, 60] as const
+export const projectStatuses = ['STORYBOARD', 'SCENE_GENERATION', 'STITCHING', 'COMPLETED', 'FAILED'] as const
+export const aspectRatios = ['16:9', '9:16', '1:1'] as const
+
+/** Projects, with what the registered extensions add (their kinds, fields and checks). */
+export const projectsCollection = (extensions: PipelineExtension[]): CollectionConfig => ({
+  slug: 'projects',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'status', 'targetDuration', 'owner', 'updatedAt'], group: 'Studio' },
+  access: ownedDocuments,
+  hooks: {
+    beforeValidate: extensions.flatMap((extension) => extension.projectBeforeValidate ?? []),
+    afterChange: [queueCreateTask],
+    beforeDelete: [
+      deleteChildren({ collection: 'timeline-clips', field: 'project' }),
+      deleteChildren({ collection: 'scenes', field: 'project' }),
+      deleteChildren({ collection: 'final-videos', field: 'project' }),
+      deleteChildren({ collection: 'uploaded-images', field: 'project' }),
+    ],
+  },
+  fields: [
+    companyField(),
+    ownerField(),
+    { name: 'name', type: 'text', required: true, maxLength: 200 },
+    { name: 'prompt', type: 'textarea', required: true, maxLength: 4000 },
+    {
+      name: 'targetDuration',
+      type: 'number',
+      required: true,
+      defaultValue: 30,
+      validate: (value: number | null | undefined) =>
+        targetDurations.includes(value as 15) ? true : `Target duration must be one of ${targetDurations.join(', ')} seconds.`,
+    },
+    // Text, not select: `16:9` is not a valid GraphQL enum value.
+    {
+      name: 'aspectRatio',
+      type: 'text',
+      defaultValue: '16:9',
+      validate: (value: string | null | undefined) =>
+        !value || aspectRatios.includes(value as '16:9') ? true : `Aspect ratio must be one of ${aspectRatios.join(', ')}.`,
+      admin: { description: '16:9, 9:16 or 1:1; used by every render.' },
+    },
+    { name: 'kind', type: 'select', options: projectKinds(extensions).map((kind) => kind.name), defaultValue: 'marketing' },
+    ...progressFields(projectStatuses, 'STORYBOARD'),
+    { name: 'characterDescription', type: 'textarea', maxLength: 4000 },
+    ...extensions.flatMap((extension) => extension.projectFields ?? []),
+    { name: 'finalVideoUrl', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+    { name: 'finalVideoS3Key', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+    { name: 'scenes', type: 'join', collection: 'scenes', on: 'project', defaultSort: 'sceneNumber', defaultLimit: 0 },
+    { name: 'timelineClips', type: 'join', collection: 'timeline-clips', on: 'project', defaultSort: 'order', defaultLimit: 0 },
+  ],
+  timestamps: true,
+})

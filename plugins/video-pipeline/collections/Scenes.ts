@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { companyField } from '../../../fields/company'
+import { inheritedOwnerField } from '../../../fields/inherited'
+import { progressFields } from '../fields/progress'
+import { companyFromParent } from '../../../hooks/companyFromParent'
+import { deleteChildren } from '../../../hooks/deleteChildren'
+import { renumberAfterDelete } from '../hooks/renumberAfterDelete'
+import { lockBeforeDelete, orderOnWrite, renumberAfterWrite } from '../hooks/sceneOrder'
+import { sceneLengthOfKind } from '../hooks/sceneLengthOfKind'
+import { ownedDocuments } from '../../../src/lib/access'
+import type { PipelineExtension } from '../registry'
+
+export const sceneStatuses = ['PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED'] as const
+
+// How long a scene may last depends on its project's kind: see `sceneLengthOfKind`.
+const duration = (name: string) => ({
+  name,
+  type: 'number' as const,
+  validate: (value: number | null | undefined) =>
+    value === null || value === undefined || value > 0 ? true : 'Durations are positive numbers of seconds.',
+})
+
+/** Scenes, with the fields the registered extensions add. */
+export const scenesCollection = (extensions: PipelineExtension[]): CollectionConfig => ({
+  slug: 'scenes',
+  admin: { useAsTitle: 'sceneTitle', defaultColumns: ['project', 'sceneNumber', 'sceneTitle', 'status'], group: 'Studio' },
+  access: ownedDocuments,
+  // Content teams edit scene text as documents: keep its history.
+  versions: { maxPerDoc: 50 },
+  endpoints: extensions.flatMap((extension) => extension.sceneEndpoints ?? []),
+  hooks: {
+    beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
+    // Numbers stay 1…n under concurrent writers (hooks/sceneOrder.ts).
+    beforeChange: [sceneLengthOfKind, orderOnWrite],
+    afterChange: [renumberAfterWrite],
+    beforeDelete: [
+      lockBeforeDelete,
+      deleteChildren({ collection: 'timeline-clips', field: 'scene' }),
+      deleteChildren({ collection: 'generated-videos', field: 'scene' }),
+      deleteChildren({ collection: 'generated-images', field: 'scene' }),
+      deleteChildren({ collection: 'seed-frames', field: 'scene' }),
+    ],
+    afterDelete: [renumberAfterDelete],
+  },
+  fields: [
+    companyField(),
+    inheritedOwnerField(),
+    { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true },
+    { name: 'sceneNumber', type: 'number', required: true, min: 1, index: true },
+    { name: 'sceneTitle', type: 'text', required: true, maxLength: 200 },
+    { name: 'sceneSummary', type: 'textarea', maxLength: 4000 },
+    { name: 'imagePrompt', type: 'textarea', maxLength: 4000 },
+    { name: 'negativePrompt', type: 'textarea', maxLength: 2000 },
+    duration('suggestedDuration'),
+    duration('customDuration'),
+    { name: 'customImageInput', type: 'text', maxLength: 2000, admin: { description: 'URL of a custom input image.' } },
+    { name: 'useSeedFrame', type: 'checkbox', defaultValue: false },
+    { name: 'voiceoverText', type: 'textarea', maxLength: 5000, admin: { description: 'Narration spoken over the scene (kinds that narrate, such as training videos).' } },
+    ...progressFields(sceneStatuses, 'PENDING'),
+    { name: 'images', type: 'join', collection: 'generated-images', on: 'scene', defaultLimit: 0 },
+    { name: 'videos', type: 'join', collection: 'generated-videos', on: 'scene', defaultLimit: 0 },
+    { name: 'seedFrames', type: 'join', collection: 'seed-frames', on: 'scene', defaultLimit: 0 },
+    ...extensions.flatMap((extension) => extension.sceneFields ?? []),
+  ],
+  timestamps: true,
+})

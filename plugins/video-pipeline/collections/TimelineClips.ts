@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { companyField } from '../../../fields/company'
+import { inheritedOwnerField } from '../../../fields/inherited'
+import { companyFromParent } from '../../../hooks/companyFromParent'
+import { ownedDocuments } from '../../../src/lib/access'
+
+const seconds = (name: string, required = false) => ({
+  name,
+  type: 'number' as const,
+  required,
+  min: 0,
+  max: 600,
+})
+
+/** A clip on a project's timeline: which scene, where it starts, how much of the source it keeps. */
+export const TimelineClips: CollectionConfig = {
+  slug: 'timeline-clips',
+  admin: { useAsTitle: 'title', defaultColumns: ['project', 'order', 'title', 'duration'], group: 'Studio' },
+  access: ownedDocuments,
+  hooks: {
+    beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
+  },
+  fields: [
+    companyField(),
+    inheritedOwnerField(),
+    { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true },
+    { name: 'scene', type: 'relationship', relationTo: 'scenes', index: true },
+    { name: 'video', type: 'relationship', relationTo: 'generated-videos', admin: { description: 'Defaults to the scene’s selected clip.' } },
+    { name: 'title', type: 'text', maxLength: 200 },
+    { name: 'order', type: 'number', required: true, min: 0 },
+    seconds('startTime', true),
+    seconds('duration', true),
+    seconds('trimStart'),
+    seconds('trimEnd'),
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,36 @@
+import type { Payload } from 'payload'
+
+import type { Project } from '../../../payload-types'
+import type { BrandContext, FeaturedCar } from '../../../src/lib/providers/types'
+import { pipelineExtensions } from '../registry'
+
+/** The brand a company's renders use: its name and COLOR_SCHEME colours. */
+export async function brandOf(payload: Payload, companyId: string): Promise<BrandContext> {
+  const company = await payload.findByID({ collection: 'companies', id: companyId, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'company-assets',
+    where: { and: [{ company: { equals: companyId } }, { type: { equals: 'COLOR_SCHEME' } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+  })
+  return { companyName: company.name, colors: (docs[0]?.value as Record<string, string> | undefined) ?? {} }
+}
+
+/** What the project features (the car catalogue's featured car), from the first extension that knows. */
+export async function featuredSubjectOf(payload: Payload, project: Project): Promise<FeaturedCar | undefined> {
+  for (const extension of pipelineExtensions(payload)) {
+    const subject = await extension.featuredSubject?.(payload, project)
+    if (subject) return subject
+  }
+  return undefined
+}
+
+/** A sound to run under the whole film, fetched into `dir`, from the first extension that has one. */
+export async function soundBedOf(payload: Payload, project: Project, dir: string): Promise<string | null> {
+  for (const extension of pipelineExtensions(payload)) {
+    const bed = await extension.soundBed?.(payload, project, dir)
+    if (bed) return bed
+  }
+  return null
+}
