@@ -85,6 +85,8 @@ export const endpointPolicy: Record<string, EndpointRow> = {
   'POST /projects/:id/scenes': { allowed: 'ownerOrAdmin', request: (w, n) => ({ path: `/projects/${A(w).projects}/scenes`, json: { sceneTitle: `probe-${n}` } }) },
   'PATCH /projects/:id/scenes/:sceneId': { allowed: 'ownerOrAdmin', request: (w, n) => ({ path: `/projects/${A(w).projects}/scenes/${A(w).scenes}`, json: { sceneSummary: `probe-${n}` } }) },
   'DELETE /projects/:id/scenes/:sceneId': { allowed: 'ownerOrAdmin', destructive: 'scenes', request: (w, n, fresh) => ({ path: `/projects/${A(w).projects}/scenes/${fresh ?? A(w).scenes}` }) },
+  // Nothing failed (409) is a refusal an allowed caller may get.
+  'POST /projects/:id/retry': { allowed: 'ownerOrAdmin', allowStatuses: [409], request: (w) => ({ path: `/projects/${A(w).projects}/retry`, json: {} }) },
   'POST /projects/:id/uploads': { allowed: 'ownerOrAdmin', request: (w) => ({ path: `/projects/${A(w).projects}/uploads`, form: png({}) }) },
   'POST /generate-image': { allowed: 'ownerOrAdmin', request: (w) => ({ json: { sceneId: A(w).scenes } }) },
   // No selected image (409) / nothing to stitch yet (409): refusals an allowed caller may get.
