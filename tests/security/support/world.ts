@@ -49,14 +49,16 @@ export async function addMember(tenant: Tenant, label: string) {
  * Company A (ADMIN A, MEMBER A1 who owns A's documents, MEMBER A2), company B (ADMIN B, MEMBER B),
  * the platform operator, and an anonymous client; one document of A and of B in every collection,
  * plus a lock, a preference and a queued job of A's. `secrets` lists every stored id with who may see it.
+ * (`documentsOfB: false` skips B's documents where no probe names them.)
  */
-export async function buildSecurityWorld(): Promise<SecurityWorld> {
+export async function buildSecurityWorld(options: { documentsOfB?: boolean } = {}): Promise<SecurityWorld> {
   const a = await createTenant('a')
   const b = await createTenant('b')
   const a2 = await addMember(a, 'member-a2')
   const op = await createPlatformOperator()
   const docsA: SecurityWorld['docsA'] = await createWorld(a, { owner: a.member.id })
-  const docsB: SecurityWorld['docsB'] = await createWorld(b)
+  // B's own documents matter where probes name them (where filters, planted references).
+  const docsB: SecurityWorld['docsB'] = options.documentsOfB === false ? { companies: b.company.id } : await createWorld(b)
   docsA.users = a.member.id
   docsB.users = b.member.id
 
