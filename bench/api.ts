@@ -5,6 +5,7 @@
  * video). Each endpoint is loaded by autocannon at 20 connections; SQL statements per request are
  * counted through the database adapter's logger. A bare `findByID` REST call is the baseline.
  *   npx tsx bench/api.ts                       (builds first when there is no .next build)
+ *   BENCH_APP_DIR=/path/to/built/clone …        (serves that checkout's build: npm run bench does)
  *   BENCH_API_SCENES=10000 BENCH_API_SECONDS=3 npx tsx bench/api.ts     (a quicker run)
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -20,6 +21,8 @@ import { load1, record } from './lib/report'
 import { BENCH_PASSWORD, seedCompanies, seedProjects, tableSizes } from './lib/seedAtScale'
 
 const root = path.resolve(import.meta.dirname, '..')
+// The checkout whose production build is served (bench/first-run.ts leaves a built fresh clone).
+const appDir = process.env.BENCH_APP_DIR || root
 const SCENES = Number(process.env.BENCH_API_SCENES || 100_000)
 const SECONDS = Number(process.env.BENCH_API_SECONDS || 5)
 const CONNECTIONS = 20
@@ -29,9 +32,9 @@ const TRAINING_EVERY = 10
 const PORT = 4140
 const base = `http://127.0.0.1:${PORT}`
 
-if (!fs.existsSync(path.join(root, '.next/BUILD_ID')) || process.env.BENCH_REBUILD) {
+if (!fs.existsSync(path.join(appDir, '.next/BUILD_ID')) || process.env.BENCH_REBUILD) {
   console.log('No production build: running `npm run build` first…')
-  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const built = spawnSync('npm', ['run', 'build'], { cwd: appDir, stdio: ['ignore', 'ignore', 'inherit'] })
   if (built.status !== 0) throw new Error('next build failed')
 }
 
@@ -67,8 +70,8 @@ const seed = async (scenes: number) => {
 const small = await seed(1000)
 
 console.log(`Starting next start on :${PORT}…`)
-const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
-  cwd: root,
+const server = spawn(path.join(appDir, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  cwd: appDir,
   env: { ...process.env, NODE_ENV: 'production', DB_QUERY_COUNT_FILE: countFile },
   stdio: ['ignore', 'ignore', 'inherit'],
 })

@@ -24,8 +24,8 @@ export async function seedCompanies(payload: Payload, count: number): Promise<Se
 }
 
 /**
- * Adds `projects` projects spread evenly over the companies (every `trainingEvery`-th one a
- * training video, every third one completed), each with `scenesPerProject` scenes with a
+ * Adds `projects` projects spread evenly over the companies (in each company every
+ * `trainingEvery`-th one a training video, every third one completed), each with `scenesPerProject` scenes with a
  * selected image and video. Batches of 1,000 projects, one statement per batch.
  */
 export async function seedProjects(pool: Pool, options: { companies: SeededCompany[]; projects: number; scenesPerProject: number; trainingEvery: number; batch?: number }) {
@@ -46,9 +46,9 @@ export async function seedProjects(pool: Pool, options: { companies: SeededCompa
        p AS (
          INSERT INTO projects (company_id, owner_id, name, prompt, target_duration, aspect_ratio, kind, status, equipment_model, final_video_url, updated_at, created_at)
          SELECT company_id, owner_id, 'Bench project ' || g, 'A 30 second film about project ' || g, 30, '16:9',
-           (CASE WHEN g % $6 = 0 THEN 'training' ELSE 'marketing' END)::enum_projects_kind,
+           (CASE WHEN (g / array_length($3::uuid[], 1)) % $6 = 0 THEN 'training' ELSE 'marketing' END)::enum_projects_kind,
            (CASE WHEN g % 3 = 0 THEN 'COMPLETED' ELSE 'SCENE_GENERATION' END)::enum_projects_status,
-           CASE WHEN g % $6 = 0 THEN 'Rational SCC 101' END,
+           CASE WHEN (g / array_length($3::uuid[], 1)) % $6 = 0 THEN 'Rational SCC 101' END,
            CASE WHEN g % 3 = 0 THEN '/api/final-videos/file/bench-' || g || '.mp4' END,
            now() - g * interval '1 second', now() - g * interval '1 second'
          FROM numbered
