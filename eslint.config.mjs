@@ -1,6 +1,8 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+import { oneWayImports } from './scripts/eslint/oneWayImports.mjs'
+
 export default tseslint.config(
   {
     ignores: [
@@ -16,7 +18,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { reelsmith: { rules: { 'one-way-imports': oneWayImports } } },
     rules: {
+      'reelsmith/one-way-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -73,6 +73,9 @@ export interface Config {
     'car-models': CarModel;
     'car-variants': CarVariant;
     'car-media': CarMedia;
+    'training-equipment': TrainingEquipment;
+    'equipment-files': EquipmentFile;
+    'manual-pages': ManualPage;
     projects: Project;
     scenes: Scene;
     'generated-images': GeneratedImage;
@@ -82,9 +85,6 @@ export interface Config {
     'final-videos': FinalVideo;
     'uploaded-images': UploadedImage;
     'replicate-predictions': ReplicatePrediction;
-    'training-equipment': TrainingEquipment;
-    'equipment-files': EquipmentFile;
-    'manual-pages': ManualPage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -102,6 +102,9 @@ export interface Config {
     'car-variants': {
       media: 'car-media';
     };
+    'training-equipment': {
+      files: 'equipment-files';
+    };
     projects: {
       scenes: 'scenes';
       timelineClips: 'timeline-clips';
@@ -111,9 +114,6 @@ export interface Config {
       videos: 'generated-videos';
       seedFrames: 'seed-frames';
     };
-    'training-equipment': {
-      files: 'equipment-files';
-    };
   };
   collectionsSelect: {
     companies: CompaniesSelect<false> | CompaniesSelect<true>;
@@ -122,6 +122,9 @@ export interface Config {
     'car-models': CarModelsSelect<false> | CarModelsSelect<true>;
     'car-variants': CarVariantsSelect<false> | CarVariantsSelect<true>;
     'car-media': CarMediaSelect<false> | CarMediaSelect<true>;
+    'training-equipment': TrainingEquipmentSelect<false> | TrainingEquipmentSelect<true>;
+    'equipment-files': EquipmentFilesSelect<false> | EquipmentFilesSelect<true>;
+    'manual-pages': ManualPagesSelect<false> | ManualPagesSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     scenes: ScenesSelect<false> | ScenesSelect<true>;
     'generated-images': GeneratedImagesSelect<false> | GeneratedImagesSelect<true>;
@@ -131,9 +134,6 @@ export interface Config {
     'final-videos': FinalVideosSelect<false> | FinalVideosSelect<true>;
     'uploaded-images': UploadedImagesSelect<false> | UploadedImagesSelect<true>;
     'replicate-predictions': ReplicatePredictionsSelect<false> | ReplicatePredictionsSelect<true>;
-    'training-equipment': TrainingEquipmentSelect<false> | TrainingEquipmentSelect<true>;
-    'equipment-files': EquipmentFilesSelect<false> | EquipmentFilesSelect<true>;
-    'manual-pages': ManualPagesSelect<false> | ManualPagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -203,6 +203,10 @@ export interface Company {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Shows the TrainAI areas (equipment, training videos) in the product.
+   */
+  offersTraining?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -364,6 +368,68 @@ export interface CarMedia {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-equipment".
+ */
+export interface TrainingEquipment {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  name: string;
+  files?: {
+    docs?: (string | EquipmentFile)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equipment-files".
+ */
+export interface EquipmentFile {
+  id: string;
+  company: string | Company;
+  owner: string | User;
+  equipment: string | TrainingEquipment;
+  fileType: 'manual' | 'image' | '3d_model';
+  originalFilename?: string | null;
+  uploadedAt?: string | null;
+  /**
+   * Manuals only: text extraction for search.
+   */
+  extractionStatus?: ('pending' | 'done' | 'failed') | null;
+  extractionError?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manual-pages".
+ */
+export interface ManualPage {
+  id: string;
+  company: string | Company;
+  equipment: string | TrainingEquipment;
+  file: string | EquipmentFile;
+  page: number;
+  text: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "projects".
  */
 export interface Project {
@@ -383,6 +449,13 @@ export interface Project {
   characterDescription?: string | null;
   featuredCarModel?: (string | null) | CarModel;
   featuredCarVariant?: (string | null) | CarVariant;
+  equipment?: (string | null) | TrainingEquipment;
+  equipmentModel?: string | null;
+  taskType?: string | null;
+  /**
+   * WebVTT of the narration, written with the final video.
+   */
+  subtitles?: string | null;
   finalVideoUrl?: string | null;
   finalVideoS3Key?: string | null;
   scenes?: {
@@ -395,13 +468,6 @@ export interface Project {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  equipment?: (string | null) | TrainingEquipment;
-  equipmentModel?: string | null;
-  taskType?: string | null;
-  /**
-   * WebVTT of the narration, written with the final video.
-   */
-  subtitles?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -427,7 +493,7 @@ export interface Scene {
   customImageInput?: string | null;
   useSeedFrame?: boolean | null;
   /**
-   * Training videos: the narration.
+   * Narration spoken over the scene (kinds that narrate, such as training videos).
    */
   voiceoverText?: string | null;
   status?:
@@ -542,54 +608,6 @@ export interface SeedFrame {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "equipment-files".
- */
-export interface EquipmentFile {
-  id: string;
-  company: string | Company;
-  owner: string | User;
-  equipment: string | TrainingEquipment;
-  fileType: 'manual' | 'image' | '3d_model';
-  originalFilename?: string | null;
-  uploadedAt?: string | null;
-  /**
-   * Manuals only: text extraction for search.
-   */
-  extractionStatus?: ('pending' | 'done' | 'failed') | null;
-  extractionError?: string | null;
-  prefix?: string | null;
-  _objectKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "training-equipment".
- */
-export interface TrainingEquipment {
-  id: string;
-  company: string | Company;
-  owner: string | User;
-  name: string;
-  files?: {
-    docs?: (string | EquipmentFile)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "timeline-clips".
  */
 export interface TimelineClip {
@@ -678,20 +696,6 @@ export interface ReplicatePrediction {
     | boolean
     | null;
   error?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "manual-pages".
- */
-export interface ManualPage {
-  id: string;
-  company: string | Company;
-  equipment: string | TrainingEquipment;
-  file: string | EquipmentFile;
-  page: number;
-  text: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -858,6 +862,18 @@ export interface PayloadLockedDocument {
         value: string | CarMedia;
       } | null)
     | ({
+        relationTo: 'training-equipment';
+        value: string | TrainingEquipment;
+      } | null)
+    | ({
+        relationTo: 'equipment-files';
+        value: string | EquipmentFile;
+      } | null)
+    | ({
+        relationTo: 'manual-pages';
+        value: string | ManualPage;
+      } | null)
+    | ({
         relationTo: 'projects';
         value: string | Project;
       } | null)
@@ -892,18 +908,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'replicate-predictions';
         value: string | ReplicatePrediction;
-      } | null)
-    | ({
-        relationTo: 'training-equipment';
-        value: string | TrainingEquipment;
-      } | null)
-    | ({
-        relationTo: 'equipment-files';
-        value: string | EquipmentFile;
-      } | null)
-    | ({
-        relationTo: 'manual-pages';
-        value: string | ManualPage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -955,6 +959,7 @@ export interface CompaniesSelect<T extends boolean = true> {
   name?: T;
   users?: T;
   assets?: T;
+  offersTraining?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1089,6 +1094,58 @@ export interface CarMediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-equipment_select".
+ */
+export interface TrainingEquipmentSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  name?: T;
+  files?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "equipment-files_select".
+ */
+export interface EquipmentFilesSelect<T extends boolean = true> {
+  company?: T;
+  owner?: T;
+  equipment?: T;
+  fileType?: T;
+  originalFilename?: T;
+  uploadedAt?: T;
+  extractionStatus?: T;
+  extractionError?: T;
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manual-pages_select".
+ */
+export interface ManualPagesSelect<T extends boolean = true> {
+  company?: T;
+  equipment?: T;
+  file?: T;
+  page?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "projects_select".
  */
 export interface ProjectsSelect<T extends boolean = true> {
@@ -1104,14 +1161,14 @@ export interface ProjectsSelect<T extends boolean = true> {
   characterDescription?: T;
   featuredCarModel?: T;
   featuredCarVariant?: T;
-  finalVideoUrl?: T;
-  finalVideoS3Key?: T;
-  scenes?: T;
-  timelineClips?: T;
   equipment?: T;
   equipmentModel?: T;
   taskType?: T;
   subtitles?: T;
+  finalVideoUrl?: T;
+  finalVideoS3Key?: T;
+  scenes?: T;
+  timelineClips?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1301,58 +1358,6 @@ export interface ReplicatePredictionsSelect<T extends boolean = true> {
   status?: T;
   output?: T;
   error?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "training-equipment_select".
- */
-export interface TrainingEquipmentSelect<T extends boolean = true> {
-  company?: T;
-  owner?: T;
-  name?: T;
-  files?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "equipment-files_select".
- */
-export interface EquipmentFilesSelect<T extends boolean = true> {
-  company?: T;
-  owner?: T;
-  equipment?: T;
-  fileType?: T;
-  originalFilename?: T;
-  uploadedAt?: T;
-  extractionStatus?: T;
-  extractionError?: T;
-  prefix?: T;
-  _objectKey?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "manual-pages_select".
- */
-export interface ManualPagesSelect<T extends boolean = true> {
-  company?: T;
-  equipment?: T;
-  file?: T;
-  page?: T;
-  text?: T;
   updatedAt?: T;
   createdAt?: T;
 }

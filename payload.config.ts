@@ -2,7 +2,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type Config } from 'payload'
+import { buildConfig, type Config, type Plugin } from 'payload'
 import sharp from 'sharp'
 
 import { carCatalogPlugin } from './plugins/car-catalog'
@@ -12,8 +12,8 @@ import { trainingPlugin } from './plugins/training'
 import { videoPipelinePlugin } from './plugins/video-pipeline'
 import { tenantIsolation } from './plugins/tenancy/isolation'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
+import { signInFirst } from './src/lib/http/signInFirst'
 import { storagePlugin } from './src/lib/storage/plugin'
-import { manualSearchIndex } from './plugins/training/services/searchIndex'
 import { mediaDir } from './src/lib/storage/settings'
 import { migrations } from './src/migrations'
 
@@ -29,7 +29,19 @@ if (!databaseUrl && isProductionServer) {
 const secret = process.env.PAYLOAD_SECRET || (isProductionServer ? '' : 'reelsmith-development-secret')
 if (!secret) throw new Error('PAYLOAD_SECRET is required in production.')
 
-export default buildConfig({
+/** The Reelsmith features this app is made of, in order: a plugin that extends another comes first. */
+export const features = (): Plugin[] => [
+  carCatalogPlugin(),
+  // Training registers its project kind with the video pipeline (plugins/video-pipeline/extension.ts).
+  trainingPlugin(),
+  videoPipelinePlugin(),
+]
+
+/**
+ * The platform (database, email, users and companies, job claims, tenancy rules, storage) with
+ * the given feature plugins. Tests build smaller apps with it (tests/configs/).
+ */
+export const reelsmithConfig = (featurePlugins: Plugin[]) => buildConfig({
   serverURL: process.env.SERVER_URL || '',
   secret,
   admin: {
@@ -46,7 +58,6 @@ export default buildConfig({
     prodMigrations: migrations,
     // Development pushes the schema; tests and production apply the committed migrations.
     push: process.env.PAYLOAD_DB_PUSH !== 'false',
-    afterSchemaInit: [manualSearchIndex],
   }),
   email: process.env.SMTP_HOST
     ? nodemailerAdapter({
@@ -66,16 +77,18 @@ export default buildConfig({
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
   plugins: [
     tenancyPlugin(),
-    carCatalogPlugin(),
-    videoPipelinePlugin(),
-    trainingPlugin(),
+    ...featurePlugins,
     // After the plugins that add job tasks: one worker per job, leases for workers that die.
     jobClaimsPlugin(),
     // After the feature plugins: the tenancy rules every collection inherits (plugins/tenancy/isolation).
     tenantIsolation(),
     // Last: it wraps every upload collection the feature plugins added.
     storagePlugin({ mediaDir: mediaDir() }),
+    // After everything that adds endpoints: anonymous callers get 401 before any input is read.
+    signInFirst(),
   ],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })
+
+export default reelsmithConfig(features())

@@ -4,6 +4,7 @@ import { companyField } from '../fields/company'
 import { companyAdminsCanCreate, fieldAccess, users } from '../src/lib/access'
 import { refuseUnacceptedInvitations } from '../hooks/refuseUnacceptedInvitations'
 import { keepOneAdminOnDelete, keepOneAdminOnDemotion } from '../hooks/keepOneAdmin'
+import { operatorCreatesInvitations } from '../hooks/operatorInvites'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -27,6 +28,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeLogin: [refuseUnacceptedInvitations],
     beforeChange: [keepOneAdminOnDemotion],
+    afterChange: [operatorCreatesInvitations],
     beforeDelete: [keepOneAdminOnDelete],
   },
   fields: [
@@ -41,7 +43,7 @@ export const Users: CollectionConfig = {
       access: { create: fieldAccess.companyAdmins, update: fieldAccess.companyAdmins },
       admin: { position: 'sidebar' },
     },
-    companyField({ saveToJWT: true }),
+    companyField({ saveToJWT: true, operatorChooses: true }),
     {
       name: 'isPlatformOperator',
       label: 'Platform operator',

@@ -5,9 +5,10 @@
 import { spawn } from 'node:child_process'
 
 import { ensureDatabase } from '../src/lib/db/ensureDatabase'
+import { reportMediaBinaries } from '../src/lib/media/checkBinaries'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
-const db = await ensureDatabase()
+const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries()])
 const child = spawn('next', ['start', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
 const stop = async (code: number) => {
   await db.stop().catch(() => {})

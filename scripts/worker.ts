@@ -5,12 +5,13 @@
  * puts a job back in the queue when its worker stops renewing the lease (`JOBS_LEASE_MS`).
  */
 import { ensureDatabase } from '../src/lib/db/ensureDatabase'
+import { reportMediaBinaries } from '../src/lib/media/checkBinaries'
 
-const db = await ensureDatabase()
+const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries()])
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { closePayload } = await import('../src/lib/db/closePayload')
-const { providerConcurrency } = await import('../plugins/video-pipeline/services/settings')
+const { providerConcurrency } = await import('../src/lib/jobs/settings')
 const { runQueue } = await import('../src/lib/jobs/runQueue')
 
 process.env.JOBS_AUTORUN = 'false'

@@ -5,6 +5,7 @@ import { hashToken } from '../../src/lib/auth/invitations'
 import { signInResponse } from '../../src/lib/auth/session'
 import { badRequest } from '../../src/lib/http/errors'
 import { readBody } from '../../src/lib/http/request'
+import { publicEndpoint } from '../../src/lib/http/signInFirst'
 
 export const signupBody = z
   .object({
@@ -27,7 +28,7 @@ export const signupBody = z
   })
 
 /** `POST /api/auth/signup`: a new company with its first ADMIN, or an accepted invitation. */
-export const signup: Endpoint = {
+export const signup: Endpoint = publicEndpoint({
   path: '/auth/signup',
   method: 'post',
   handler: async (req) => {
@@ -80,4 +81,4 @@ export const signup: Endpoint = {
     }
     return signInResponse(req, body.email!, body.password, 201)
   },
-}
+}, 'new companies and invited people sign up before they have a session')

@@ -60,7 +60,7 @@ export const inviteCompanyUser: Endpoint = {
         invitationExpiresAt: invitation.expiresAt,
       },
     })
-    const acceptUrl = `${req.payload.config.serverURL || ''}/signup?invitation=${invitation.token}`
+    const acceptUrl = `${req.payload.config.serverURL || ''}/invitations/accept?token=${invitation.token}`
     await req.payload.sendEmail({
       to: body.email,
       subject: `You are invited to ${company.name} on Reelsmith`,

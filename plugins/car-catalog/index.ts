@@ -4,12 +4,17 @@ import { CarModels } from './collections/CarModels'
 import { carMediaCollection } from './collections/CarMedia'
 import { CarVariants } from './collections/CarVariants'
 import { carEndpoints, companyCarEndpoints } from './endpoints'
-import { addCollectionEndpoints } from '../addCollectionEndpoints'
+import { addCollectionEndpoints } from '../../src/lib/http/collectionEndpoints'
+import { registerDemoSeed } from '../../src/lib/seed/registry'
+import { registerPipelineExtension } from '../video-pipeline/extension'
 import { type CarCatalogOptions, defaultCarCatalogOptions } from './options'
+import { featuredCarExtension } from './pipeline'
+import { carCatalogDemo } from './seed'
 
 /**
  * The car catalogue: models → variants (year, trim) → media (exterior, interior, sound, 3D),
- * and the seed's `/api/companies/:id/cars` and `/api/cars/…` routes.
+ * and the seed's `/api/companies/:id/cars` and `/api/cars/…` routes. With the video pipeline
+ * (listed after it), a project may feature one of the cars.
  */
 export const carCatalogPlugin =
   (options: Partial<CarCatalogOptions> = {}): Plugin =>
@@ -22,5 +27,6 @@ export const carCatalogPlugin =
       collections: [...(config.collections ?? []), CarModels, CarVariants, carMediaCollection(resolved)],
       endpoints: [...(config.endpoints ?? []), ...carEndpoints(resolved)],
     }
-    return addCollectionEndpoints(withCollections, 'companies', companyCarEndpoints)
+    const withRoutes = addCollectionEndpoints(withCollections, 'companies', companyCarEndpoints)
+    return registerDemoSeed(registerPipelineExtension(withRoutes, featuredCarExtension), carCatalogDemo)
   }

@@ -9,7 +9,7 @@ import { signout } from '../../endpoints/auth/signout'
 import { signup } from '../../endpoints/auth/signup'
 import { deleteCompanyAsset, listCompanyAssets, uploadCompanyAsset } from '../../endpoints/companies/assets'
 import { inviteCompanyUser, listCompanyUsers, removeCompanyUser } from '../../endpoints/companies/users'
-import { addCollectionEndpoints } from '../addCollectionEndpoints'
+import { addCollectionEndpoints } from '../../src/lib/http/collectionEndpoints'
 
 /**
  * Companies, their users and brand assets, and the seed's `/api/auth/*` and

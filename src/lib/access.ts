@@ -165,11 +165,17 @@ export async function readableOr404<T = Record<string, unknown>>(
   return doc as unknown as T & { id: string }
 }
 
+/** The document-level form of `ownerOrCompanyAdmin` (e.g. for pages deciding whether to show edit controls). */
+export const mayChangeOwned = (user: unknown, doc: { owner?: unknown }): boolean => {
+  const u = asUser(user)
+  return Boolean(u && (isCompanyAdmin(u) || idOf(doc.owner) === u.id))
+}
+
 /** The document-level form of `ownerOrCompanyAdmin`, for endpoints that already loaded the document. */
 export function assertOwnerOrCompanyAdmin(user: unknown, doc: { owner?: unknown }, what: string) {
   const u = asUser(user)
   if (!u) throw unauthorized()
-  if (!isCompanyAdmin(u) && idOf(doc.owner) !== u.id) {
+  if (!mayChangeOwned(u, doc)) {
     throw forbidden(`Only the ${what.toLowerCase()}'s owner or a company ADMIN can change it.`)
   }
 }

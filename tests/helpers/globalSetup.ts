@@ -31,8 +31,9 @@ export default async function setup(project: TestProject) {
   process.env.PAYLOAD_DB_PUSH = 'true'
   process.env.PAYLOAD_SECRET = 'reelsmith-test-secret'
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config, cron: false })
+  const { default: config } = await import('@payload-config')
+  // Keyed by project: several test apps (vitest.plugins.config.ts) build their templates in one process.
+  const payload = await getPayload({ config, cron: false, key: `template-${project.name}` })
   await closePayload(payload)
   await db.disconnectAll(TEMPLATE_DATABASE)
 

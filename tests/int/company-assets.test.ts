@@ -54,7 +54,7 @@ describe('company assets on local disk', () => {
     // Another company's file is not found, like a file that does not exist; anonymous callers are refused.
     expect((await b.adminApi.get(`/company-assets/file/${badge.doc.filename}`)).status).toBe(404)
     expect((await a.memberApi.get('/company-assets/file/00000000-0000-4000-8000-000000000000.png')).status).toBe(404)
-    expect((await new ApiClient().get(`/company-assets/file/${badge.doc.filename}`)).status).toBe(403)
+    expect((await new ApiClient().get(`/company-assets/file/${badge.doc.filename}`)).status).toBe(401)
     expect((await new ApiClient().get(`/companies/${a.company.id}/assets`)).status).toBe(401)
     expect(await payload.count({ collection: 'company-assets', where: { company: { equals: a.company.id } } })).toMatchObject({ totalDocs: 1 })
   })

@@ -8,6 +8,7 @@ import { contentFamilies, sniff } from '../../../src/lib/files/sniff'
 import { badRequest } from '../../../src/lib/http/errors'
 import { readMultipart } from '../../../src/lib/http/multipart'
 import { parse, readBody, requireUser, routeId } from '../../../src/lib/http/request'
+import { readSmallManualNow } from '../services/manualsReady'
 import { toEquipment, toEquipmentFile } from './shapes'
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -81,7 +82,10 @@ export const deleteEquipment: Endpoint = {
   },
 }
 
-/** `POST /api/equipment/:id/files` (multipart: `file`, optional `file_type` manual|image|3d_model). */
+/**
+ * `POST /api/equipment/:id/files` (multipart: `file`, optional `file_type` manual|image|3d_model).
+ * Manuals up to 5 MB come back read (`extraction_status: done`); bigger ones are read by a job.
+ */
 export const uploadEquipmentFile: Endpoint = {
   path: '/equipment/:id/files',
   method: 'post',
@@ -99,7 +103,10 @@ export const uploadEquipmentFile: Endpoint = {
         overrideAccess: false,
         user: req.user,
       })
-      return Response.json(toEquipmentFile(doc as EquipmentFile), { status: 201 })
+      // A small manual is read now: once this answers, a video for the equipment can cite it.
+      await readSmallManualNow(req.payload, doc)
+      const current = await req.payload.findByID({ collection: 'equipment-files', id: doc.id, depth: 0, overrideAccess: false, user: req.user })
+      return Response.json(toEquipmentFile(current as EquipmentFile), { status: 201 })
     } finally {
       await cleanup()
     }

@@ -1,7 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { MAX_SCENE_SECONDS } from '../../video-pipeline/collections/Scenes'
 import type { Scene } from '../../../payload-types'
 import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../../src/lib/access'
 import { badRequest, RequestError } from '../../../src/lib/http/errors'
@@ -20,7 +19,8 @@ const MAX_BODY_BYTES = 64 * 1024
 const sceneEdit = z
   .object({
     voiceover_text: z.string().trim().min(1, 'voiceover_text cannot be empty').max(MAX_VOICEOVER).optional(),
-    duration: z.number().positive().max(MAX_SCENE_SECONDS).nullable().optional(),
+    // The longest a training scene may last is checked on the scene (the kind's `maxSceneSeconds`).
+    duration: z.number().positive().nullable().optional(),
   })
   .strict()
 

@@ -67,7 +67,8 @@ export const createVideo: Endpoint = {
     requireUser(req)
     const body = await readBody(req, createVideoBody)
     const equipment = body.equipment_id ? await readableOr404<{ name: string }>(req, 'training-equipment', body.equipment_id, { what: 'Equipment' }) : null
-    const { video, scenes, generic } = await createTrainingVideo(
+    // A manual still being read is waited for (bounded): past that, a clear 503 and nothing stored.
+    const { video, scenes, generic, unreadableManuals } = await createTrainingVideo(
       req,
       {
         companyId: companyIdOf(req.user)!,
@@ -83,7 +84,16 @@ export const createVideo: Endpoint = {
       if (error instanceof ProviderError) throw new RequestError(`The script could not be written: ${error.message}`, 502)
       throw error
     })
-    return Response.json({ ...toVideo(video), generic_script: generic, scenes: scenes.map((scene) => toScene(scene)) }, { status: 201 })
+    return Response.json(
+      {
+        ...toVideo(video),
+        generic_script: generic,
+        // Manuals that could not be read at all (the script could not use them), with the reason.
+        unreadable_manuals: unreadableManuals.map((m) => ({ file_id: m.fileId, file_name: m.fileName, reason: m.reason })),
+        scenes: scenes.map((scene) => toScene(scene)),
+      },
+      { status: 201 },
+    )
   },
 }
 

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../../../src/lib/access'
 import { inTransaction } from '../../../src/lib/db/transaction'
+import { type ManualProblem, readManualsFirst } from './manualsReady'
 import { createOfflineScriptWriter, type Script, type ScriptWriter } from './script'
 import { searchManuals } from './searchManuals'
 
@@ -20,11 +21,23 @@ export const anyWordQuery = (text: string) =>
 
 export type TrainingBrief = { companyId: string; equipmentId?: string | null; prompt: string; equipmentModel?: string | null; taskType?: string | null }
 
-/** The grounded script: the most relevant passages of the equipment's manuals, then the writer. */
-export async function writeTrainingScript(payload: Payload, brief: TrainingBrief, writer: ScriptWriter = createOfflineScriptWriter()): Promise<Script> {
+export type GroundedScript = Script & { unreadableManuals: ManualProblem[] }
+
+/**
+ * The grounded script: the equipment's manuals read first (waiting up to `manualWaitMs` for any
+ * still being extracted), their most relevant passages, then the writer.
+ */
+export async function writeTrainingScript(
+  payload: Payload,
+  brief: TrainingBrief,
+  writer: ScriptWriter = createOfflineScriptWriter(),
+  manualWaitMs?: number,
+): Promise<GroundedScript> {
+  const unreadableManuals = brief.equipmentId ? await readManualsFirst(payload, brief.equipmentId, manualWaitMs) : []
   const query = anyWordQuery([brief.prompt, brief.taskType, brief.equipmentModel].filter(Boolean).join(' '))
   const passages = brief.equipmentId && query ? await searchManuals(payload, { companyId: brief.companyId, equipmentId: brief.equipmentId, query, limit: PASSAGES }) : []
-  return writer.writeScript({ prompt: brief.prompt, equipmentModel: brief.equipmentModel ?? undefined, taskType: brief.taskType ?? undefined, passages })
+  const script = await writer.writeScript({ prompt: brief.prompt, equipmentModel: brief.equipmentModel ?? undefined, taskType: brief.taskType ?? undefined, passages })
+  return { ...script, unreadableManuals }
 }
 
 /** Creates the script's scenes under a training project (inside the caller's transaction). */
@@ -80,6 +93,6 @@ export async function createTrainingVideo(
       depth: 0,
       req,
     })
-    return { video, scenes: await createScriptScenes(req, video, script), generic: script.generic }
+    return { video, scenes: await createScriptScenes(req, video, script), generic: script.generic, unreadableManuals: script.unreadableManuals }
   })
 }

@@ -2,7 +2,7 @@ import { createLocalReq, type TaskConfig } from 'payload'
 
 import { idOf } from '../../../src/lib/access'
 import { inTransaction } from '../../../src/lib/db/transaction'
-import { taskRetries } from '../../video-pipeline/services/settings'
+import { taskRetries } from '../../../src/lib/jobs/settings'
 import { trainingProvidersFromEnv } from '../services/providers'
 import { createScriptScenes, writeTrainingScript } from '../services/writeScenes'
 
@@ -22,6 +22,8 @@ export const writeTrainingScriptTask: TaskConfig<{ input: { projectId: string };
       payload,
       { companyId: idOf(project.company)!, equipmentId: idOf(project.equipment), prompt: project.prompt, equipmentModel: project.equipmentModel, taskType: project.taskType },
       trainingProvidersFromEnv().script,
+      // A job can wait longer than a request for a big manual; past that it fails and is retried.
+      10 * 60_000,
     )
     const req = await createLocalReq({}, payload)
     await inTransaction(req, async () => {

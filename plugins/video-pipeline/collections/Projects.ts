@@ -4,25 +4,22 @@ import { companyField } from '../../../fields/company'
 import { ownerField } from '../../../fields/owner'
 import { progressFields } from '../fields/progress'
 import { deleteChildren } from '../../../hooks/deleteChildren'
-import { queueStoryboard } from '../hooks/queueStoryboard'
-import { readableReference } from '../../../hooks/readableReference'
+import { queueCreateTask } from '../hooks/queueCreateTask'
 import { ownedDocuments } from '../../../src/lib/access'
+import { type PipelineExtension, projectKinds } from '../registry'
 
 export const targetDurations = [15, 30, 60] as const
 export const projectStatuses = ['STORYBOARD', 'SCENE_GENERATION', 'STITCHING', 'COMPLETED', 'FAILED'] as const
 export const aspectRatios = ['16:9', '9:16', '1:1'] as const
 
-export const Projects: CollectionConfig = {
+/** Projects, with what the registered extensions add (their kinds, fields and checks). */
+export const projectsCollection = (extensions: PipelineExtension[]): CollectionConfig => ({
   slug: 'projects',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'status', 'targetDuration', 'owner', 'updatedAt'], group: 'Studio' },
   access: ownedDocuments,
   hooks: {
-    // Another company's car cannot be featured (its pictures would leak into our renders).
-    beforeValidate: [
-      readableReference({ field: 'featuredCarModel', collection: 'car-models', what: 'Car model' }),
-      readableReference({ field: 'featuredCarVariant', collection: 'car-variants', what: 'Car variant' }),
-    ],
-    afterChange: [queueStoryboard],
+    beforeValidate: extensions.flatMap((extension) => extension.projectBeforeValidate ?? []),
+    afterChange: [queueCreateTask],
     beforeDelete: [
       deleteChildren({ collection: 'timeline-clips', field: 'project' }),
       deleteChildren({ collection: 'scenes', field: 'project' }),
@@ -52,15 +49,14 @@ export const Projects: CollectionConfig = {
         !value || aspectRatios.includes(value as '16:9') ? true : `Aspect ratio must be one of ${aspectRatios.join(', ')}.`,
       admin: { description: '16:9, 9:16 or 1:1; used by every render.' },
     },
-    { name: 'kind', type: 'select', options: ['marketing', 'training'], defaultValue: 'marketing' },
+    { name: 'kind', type: 'select', options: projectKinds(extensions).map((kind) => kind.name), defaultValue: 'marketing' },
     ...progressFields(projectStatuses, 'STORYBOARD'),
     { name: 'characterDescription', type: 'textarea', maxLength: 4000 },
-    { name: 'featuredCarModel', type: 'relationship', relationTo: 'car-models' },
-    { name: 'featuredCarVariant', type: 'relationship', relationTo: 'car-variants' },
+    ...extensions.flatMap((extension) => extension.projectFields ?? []),
     { name: 'finalVideoUrl', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
     { name: 'finalVideoS3Key', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
     { name: 'scenes', type: 'join', collection: 'scenes', on: 'project', defaultSort: 'sceneNumber', defaultLimit: 0 },
     { name: 'timelineClips', type: 'join', collection: 'timeline-clips', on: 'project', defaultSort: 'order', defaultLimit: 0 },
   ],
   timestamps: true,
-}
+})

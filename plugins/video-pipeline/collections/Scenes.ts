@@ -6,30 +6,31 @@ import { progressFields } from '../fields/progress'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { deleteChildren } from '../../../hooks/deleteChildren'
 import { renumberAfterDelete } from '../hooks/renumberAfterDelete'
+import { sceneLengthOfKind } from '../hooks/sceneLengthOfKind'
 import { ownedDocuments } from '../../../src/lib/access'
+import type { PipelineExtension } from '../registry'
 
 export const sceneStatuses = ['PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED'] as const
 
-/** Longest scene we accept, in seconds: a 60 s film is the longest target. */
-export const MAX_SCENE_SECONDS = 60
-
+// How long a scene may last depends on its project's kind: see `sceneLengthOfKind`.
 const duration = (name: string) => ({
   name,
   type: 'number' as const,
   validate: (value: number | null | undefined) =>
-    value === null || value === undefined || (value > 0 && value <= MAX_SCENE_SECONDS)
-      ? true
-      : `Durations are between 0 and ${MAX_SCENE_SECONDS} seconds.`,
+    value === null || value === undefined || value > 0 ? true : 'Durations are positive numbers of seconds.',
 })
 
-export const Scenes: CollectionConfig = {
+/** Scenes, with the fields the registered extensions add. */
+export const scenesCollection = (extensions: PipelineExtension[]): CollectionConfig => ({
   slug: 'scenes',
   admin: { useAsTitle: 'sceneTitle', defaultColumns: ['project', 'sceneNumber', 'sceneTitle', 'status'], group: 'Studio' },
   access: ownedDocuments,
   // Content teams edit scene text as documents: keep its history.
   versions: { maxPerDoc: 50 },
+  endpoints: extensions.flatMap((extension) => extension.sceneEndpoints ?? []),
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
+    beforeChange: [sceneLengthOfKind],
     beforeDelete: [
       deleteChildren({ collection: 'timeline-clips', field: 'scene' }),
       deleteChildren({ collection: 'generated-videos', field: 'scene' }),
@@ -51,11 +52,12 @@ export const Scenes: CollectionConfig = {
     duration('customDuration'),
     { name: 'customImageInput', type: 'text', maxLength: 2000, admin: { description: 'URL of a custom input image.' } },
     { name: 'useSeedFrame', type: 'checkbox', defaultValue: false },
-    { name: 'voiceoverText', type: 'textarea', maxLength: 5000, admin: { description: 'Training videos: the narration.' } },
+    { name: 'voiceoverText', type: 'textarea', maxLength: 5000, admin: { description: 'Narration spoken over the scene (kinds that narrate, such as training videos).' } },
     ...progressFields(sceneStatuses, 'PENDING'),
     { name: 'images', type: 'join', collection: 'generated-images', on: 'scene', defaultLimit: 0 },
     { name: 'videos', type: 'join', collection: 'generated-videos', on: 'scene', defaultLimit: 0 },
     { name: 'seedFrames', type: 'join', collection: 'seed-frames', on: 'scene', defaultLimit: 0 },
+    ...extensions.flatMap((extension) => extension.sceneFields ?? []),
   ],
   timestamps: true,
-}
+})

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { verifyReplicateWebhook } from '../../../src/lib/providers/replicate/webhook'
 import { badRequest, notFound, unauthorized } from '../../../src/lib/http/errors'
+import { publicEndpoint } from '../../../src/lib/http/signInFirst'
 
 const prediction = z.object({
   id: z.string().min(1).max(200),
@@ -16,7 +17,7 @@ const prediction = z.object({
  * signed calls (REPLICATE_WEBHOOK_SECRET) are believed; the result is stored for the job that
  * waits on it, which otherwise keeps polling.
  */
-export const replicateWebhook: Endpoint = {
+export const replicateWebhook: Endpoint = publicEndpoint({
   path: '/replicate/webhook',
   method: 'post',
   handler: async (req) => {
@@ -42,4 +43,4 @@ export const replicateWebhook: Endpoint = {
     }
     return Response.json({ received: true })
   },
-}
+}, 'Replicate calls it; it checks its own signature (REPLICATE_WEBHOOK_SECRET)')

@@ -1,11 +1,8 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import type { Project } from '../../../payload-types'
 import type { BrandContext, FeaturedCar } from '../../../src/lib/providers/types'
-import { fetchStoredFile } from '../../../src/lib/storage/files'
+import { pipelineExtensions } from '../registry'
 
 /** The brand a company's renders use: its name and COLOR_SCHEME colours. */
 export async function brandOf(payload: Payload, companyId: string): Promise<BrandContext> {
@@ -20,45 +17,20 @@ export async function brandOf(payload: Payload, companyId: string): Promise<Bran
   return { companyName: company.name, colors: (docs[0]?.value as Record<string, string> | undefined) ?? {} }
 }
 
-type CarMediaDoc = { id: string; prefix?: string | null; filename?: string | null; type: string }
-
-/** The featured variant's media of the given types, newest first. */
-async function variantMedia(payload: Payload, variantId: string, types: string[]): Promise<CarMediaDoc[]> {
-  const { docs } = await payload.find({
-    collection: 'car-media',
-    where: { and: [{ variant: { equals: variantId } }, { type: { in: types } }] },
-    sort: '-createdAt',
-    limit: 4,
-    depth: 0,
-  })
-  return docs as CarMediaDoc[]
-}
-
-/** The featured car of a project, with its exterior/interior images as reference images. */
-export async function featuredCarOf(payload: Payload, project: { featuredCarModel?: unknown; featuredCarVariant?: unknown }): Promise<FeaturedCar | undefined> {
-  const variantId = idOf(project.featuredCarVariant)
-  const variant = variantId ? await payload.findByID({ collection: 'car-variants', id: variantId, depth: 0, disableErrors: true }) : null
-  const modelId = idOf(project.featuredCarModel) ?? idOf(variant?.model)
-  const model = modelId ? await payload.findByID({ collection: 'car-models', id: modelId, depth: 0, disableErrors: true }) : null
-  if (!model) return undefined
-  const referenceImages: Buffer[] = []
-  if (variant) {
-    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-ref-'))
-    try {
-      for (const media of await variantMedia(payload, variant.id, ['EXTERIOR', 'INTERIOR'])) {
-        referenceImages.push(await fs.promises.readFile(await fetchStoredFile(media, path.join(dir, media.filename!))))
-      }
-    } finally {
-      await fs.promises.rm(dir, { recursive: true, force: true })
-    }
+/** What the project features (the car catalogue's featured car), from the first extension that knows. */
+export async function featuredSubjectOf(payload: Payload, project: Project): Promise<FeaturedCar | undefined> {
+  for (const extension of pipelineExtensions(payload)) {
+    const subject = await extension.featuredSubject?.(payload, project)
+    if (subject) return subject
   }
-  return { model: model.name, year: variant?.year, trim: variant?.trim, referenceImages }
+  return undefined
 }
 
-/** The featured variant's newest SOUND, fetched to `dir`: the audio bed of the final film. */
-export async function carSoundOf(payload: Payload, project: { featuredCarVariant?: unknown }, dir: string): Promise<string | null> {
-  const variantId = idOf(project.featuredCarVariant)
-  if (!variantId) return null
-  const [sound] = await variantMedia(payload, variantId, ['SOUND'])
-  return sound ? fetchStoredFile(sound, path.join(dir, `bed-${sound.filename}`)) : null
+/** A sound to run under the whole film, fetched into `dir`, from the first extension that has one. */
+export async function soundBedOf(payload: Payload, project: Project, dir: string): Promise<string | null> {
+  for (const extension of pipelineExtensions(payload)) {
+    const bed = await extension.soundBed?.(payload, project, dir)
+    if (bed) return bed
+  }
+  return null
 }

@@ -6,12 +6,12 @@ import sharp from 'sharp'
 
 import type { Project, Scene } from '../../../payload-types'
 import { idOf } from '../../../src/lib/access'
-import type { ClipFormat } from '../../../src/lib/media/format'
+import { type ClipFormat, renderFormat } from '../../../src/lib/media/format'
 import { fetchStoredFile } from '../../../src/lib/storage/files'
 import { providersFromEnv } from '../../../src/lib/providers'
 import { predictionResults } from '../../../src/lib/providers/replicate/predictionResults'
-import { brandOf, featuredCarOf } from '../services/context'
-import { renderFormat, taskRetries } from '../services/settings'
+import { brandOf, featuredSubjectOf } from '../services/context'
+import { taskRetries } from '../../../src/lib/jobs/settings'
 import { failScene } from './failScene'
 import { setSceneProgress } from '../services/sceneProgress'
 
@@ -64,7 +64,7 @@ export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: str
         width: format.width,
         height: format.height,
         brand: await brandOf(payload, idOf(project.company)!),
-        referenceImages: (await featuredCarOf(payload, project))?.referenceImages,
+        referenceImages: (await featuredSubjectOf(payload, project))?.referenceImages,
       })
       const doc = await payload.create({
         collection: 'generated-images',

@@ -9,8 +9,9 @@ import { concatClips } from '../../../src/lib/media/concat'
 import { probe } from '../../../src/lib/media/probe'
 import { trimClip } from '../../../src/lib/media/render'
 import { fetchStoredFile, storedKey } from '../../../src/lib/storage/files'
-import { carSoundOf } from '../services/context'
-import { renderFormat, taskRetries } from '../services/settings'
+import { soundBedOf } from '../services/context'
+import { renderFormat } from '../../../src/lib/media/format'
+import { taskRetries } from '../../../src/lib/jobs/settings'
 
 type Part = { video: { prefix?: string | null; filename?: string | null }; trimStart?: number | null; trimEnd?: number | null }
 
@@ -62,7 +63,8 @@ export async function stitchProject(req: PayloadRequest, projectId: string): Pro
     const inputs: string[] = []
     for (const [index, part] of parts.entries()) {
       const source = await fetchStoredFile(part.video, path.join(dir, `source-${index}.mp4`))
-      const length = (await probe(source)).durationSeconds ?? 0
+      // Only a clip with a trim needs its length (ffprobe per clip is most of a short stitch).
+      const length = part.trimStart != null || part.trimEnd != null ? ((await probe(source)).durationSeconds ?? 0) : 0
       const start = part.trimStart ?? 0
       const end = part.trimEnd ?? length
       if (start > 0.001 || end < length - 0.001) {
@@ -75,7 +77,7 @@ export async function stitchProject(req: PayloadRequest, projectId: string): Pro
     const joined = path.join(dir, 'joined.mp4')
     await concatClips(inputs, joined)
     // The featured car's sound, when it has one, runs under the whole film.
-    const bed = await carSoundOf(payload, project, dir)
+    const bed = await soundBedOf(payload, project, dir)
     const output = path.join(dir, 'video.mp4')
     if (bed) await mixAudioBed({ video: joined, bed, output })
     else await fs.promises.rename(joined, output)

@@ -2,8 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import { idOf } from '../../../src/lib/access'
 import { providersFromEnv } from '../../../src/lib/providers'
-import { brandOf, featuredCarOf } from '../services/context'
-import { taskRetries } from '../services/settings'
+import { brandOf, featuredSubjectOf } from '../services/context'
+import { taskRetries } from '../../../src/lib/jobs/settings'
 
 /** Writes a project's storyboard: its scenes (durations summing to the target) and subject description. */
 export const storyboardTask: TaskConfig<{ input: { projectId: string }; output: { scenes: number } }> = {
@@ -23,7 +23,7 @@ export const storyboardTask: TaskConfig<{ input: { projectId: string }; output: 
         kind: project.kind ?? 'marketing',
         clipLengths: providers.video.clipLengths,
         brand: await brandOf(payload, companyId),
-        car: await featuredCarOf(payload, project),
+        car: await featuredSubjectOf(payload, project),
       })
       // A rewritten storyboard replaces the previous scenes.
       await payload.delete({ collection: 'scenes', where: { project: { equals: project.id } } })

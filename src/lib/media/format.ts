@@ -25,3 +25,7 @@ export const clipOutputOptions = (format: ClipFormat) => [
   '-b:a 128k',
   '-movflags +faststart',
 ]
+
+/** The render format of a project's clips (small in tests: `RENDER_HEIGHT=180`). */
+export const renderFormat = (aspectRatio: string) =>
+  formatFor(aspectRatio || '16:9', Number(process.env.RENDER_HEIGHT || 720), Number(process.env.RENDER_FPS || 24))

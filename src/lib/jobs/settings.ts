@@ -1,12 +1,7 @@
-import { formatFor } from '../../../src/lib/media/format'
-
-/** Render settings of the pipeline (small in tests: `RENDER_HEIGHT=180`). */
-export const renderFormat = (aspectRatio: string) =>
-  formatFor(aspectRatio || '16:9', Number(process.env.RENDER_HEIGHT || 720), Number(process.env.RENDER_FPS || 24))
-
-/** How many scenes are generated at once (provider concurrency). */
+/** How many jobs run at once (each one mostly waits on a provider): the app's queue and each worker. */
 export const providerConcurrency = () => Number(process.env.PROVIDER_CONCURRENCY || 3)
 
+/** Retries of every generation task: a provider's hiccup is retried with backoff, then the step fails with its reason. */
 export const taskRetries = { attempts: 3, backoff: { type: 'exponential' as const, delay: 2000 } }
 
 /*

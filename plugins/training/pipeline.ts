@@ -1,6 +1,8 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { Field } from 'payload'
 
 import { readableReference } from '../../hooks/readableReference'
+import type { PipelineExtension } from '../video-pipeline/extension'
+import type { TrainingOptions } from './options'
 
 const serverOnly = { create: () => false, update: () => false }
 
@@ -31,18 +33,26 @@ export const trainingSceneFields: Field[] = [
   },
 ]
 
-/** Adds fields (and the equipment reference check) to the pipeline's projects and scenes. */
-export function extendPipelineCollection(collection: CollectionConfig): CollectionConfig {
-  if (collection.slug === 'projects') {
-    return {
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeValidate: [...(collection.hooks?.beforeValidate ?? []), readableReference({ field: 'equipment', collection: 'training-equipment', what: 'Equipment' })],
-      },
-      fields: [...collection.fields, ...trainingProjectFields],
-    }
-  }
-  if (collection.slug === 'scenes') return { ...collection, fields: [...collection.fields, ...trainingSceneFields] }
-  return collection
-}
+/** A TrainAI video is a project of kind `training`: its first job writes the narration script. */
+export const TRAINING_KIND = 'training'
+
+/** What TrainAI adds to the video pipeline (registered by `trainingPlugin`, before the pipeline). */
+export const trainingPipelineExtension = (options: TrainingOptions): PipelineExtension => ({
+  name: 'trainingPlugin',
+  kinds: [{ name: TRAINING_KIND, createTask: 'trainingScript', maxSceneSeconds: options.maxSceneSeconds }],
+  projectFields: trainingProjectFields,
+  projectBeforeValidate: [readableReference({ field: 'equipment', collection: 'training-equipment', what: 'Equipment' })],
+  sceneFields: trainingSceneFields,
+  requiresPipeline: true,
+})
+
+/** Which companies use TrainAI: the product frontend shows them its Equipment, Videos and Studio areas. */
+export const trainingCompanyFields: Field[] = [
+  {
+    name: 'offersTraining',
+    label: 'Uses TrainAI',
+    type: 'checkbox',
+    defaultValue: false,
+    admin: { position: 'sidebar', description: 'Shows the TrainAI areas (equipment, training videos) in the product.' },
+  },
+]
