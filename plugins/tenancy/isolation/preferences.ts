@@ -1,6 +1,6 @@
 import type { Endpoint, SanitizedCollectionConfig } from 'payload'
 
-import { notFoundForUnreadable } from '../../../hooks/notFoundForUnreadable'
+import { notFoundForUnreadable } from '../hooks/notFoundForUnreadable'
 import { notFound, unauthorized } from '../../../src/lib/http/errors'
 
 /**
