@@ -31,7 +31,7 @@ export function OvenStage({ frame, description }: Props) {
     if (!host) return
     let stage: ReturnType<typeof createStageScene>
     try {
-      stage = createStageScene({ reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches })
+      stage = createStageScene()
     } catch {
       // No WebGL (disabled or unsupported): the captions and controls still work.
       setFailed(true)
@@ -41,20 +41,27 @@ export function OvenStage({ frame, description }: Props) {
     host.prepend(stage.canvas)
 
     let size = { width: 0, height: 0 }
+    let drawn: StageFrame | null = null
     const observer = new ResizeObserver(([entry]) => {
       size = { width: entry.contentRect.width, height: entry.contentRect.height }
       if (size.width > 0 && size.height > 0) stage.resize(size.width, size.height)
+      drawn = null
     })
     observer.observe(host)
 
+    // Draws only when the frame changed: a paused stage costs nothing, which matters most where
+    // WebGL runs in software (VMs, CI) and every picture is paid for with the page's own CPU.
     let animation = 0
-    let last = performance.now()
-    const started = last
+    let notBefore = 0
     const draw = (now: number) => {
       animation = requestAnimationFrame(draw)
-      if (size.width === 0) return
-      const spot = stage.draw(frameRef.current, Math.min((now - last) / 1000, 0.1), (now - started) / 1000)
-      last = now
+      const current = frameRef.current
+      if (size.width === 0 || current === drawn || now < notBefore) return
+      const started = performance.now()
+      const spot = stage.draw(current)
+      drawn = current
+      // A slow renderer gets as much idle time as a picture costs, so the controls stay responsive.
+      notBefore = now + (performance.now() - started)
       const label = labelRef.current
       if (!label) return
       label.style.opacity = spot ? '1' : '0'

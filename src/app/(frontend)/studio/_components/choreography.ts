@@ -106,6 +106,8 @@ function applyMotions(pose: Pose, motions: readonly Motion[], progress: number):
 const cameraMove = 1.4
 
 export type StageFrame = {
+  /** The playhead, seconds: continuous motion (fan, steam) is drawn from it. */
+  time: number
   stepIndex: number
   /** 0 … 1 through the current step. */
   progress: number
@@ -117,7 +119,7 @@ export type StageFrame = {
 
 export function stageAt(steps: readonly StudioStep[], time: number, spans = stepSpans(steps)): StageFrame {
   if (steps.length === 0) {
-    return { stepIndex: 0, progress: 0, camera: { position: [2.2, 1.4, 2.6], target: [0, 0.45, 0] }, pose: restPose, highlight: null, highlightLabel: null }
+    return { time: 0, stepIndex: 0, progress: 0, camera: { position: [2.2, 1.4, 2.6], target: [0, 0.45, 0] }, pose: restPose, highlight: null, highlightLabel: null }
   }
   const clamped = Math.min(Math.max(time, 0), spans[spans.length - 1].end)
   const stepIndex = stepIndexAt(spans, clamped)
@@ -137,6 +139,7 @@ export function stageAt(steps: readonly StudioStep[], time: number, spans = step
   const target = mixVec(previousShot.target, step.shot.target, flight)
 
   return {
+    time: clamped,
     stepIndex,
     progress,
     camera: { position, target },

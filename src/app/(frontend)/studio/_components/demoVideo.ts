@@ -41,7 +41,7 @@ export const demoVideo: StudioVideo = {
       voiceover:
         'On the upper and lower hinge, remove the two cover screws with a T20 Torx driver. Keep the screws; you will need them again.',
       duration: 7,
-      shot: { position: [-1.35, 0.8, 1.35], target: [-0.42, 0.47, 0.42] },
+      shot: { position: [-1.55, 0.95, 1.6], target: [-0.38, 0.47, 0.38] },
       highlight: 'hinges',
       highlightLabel: 'Upper and lower hinge',
       motions: [{ from: 0.2, to: 0.8, pose: { screwsOut: 1 } }],
@@ -99,7 +99,7 @@ export const demoVideo: StudioVideo = {
       voiceover:
         'Refit the four hinge cover screws, then close the door and check that the gasket touches the cabinet rim all the way round.',
       duration: 7,
-      shot: { position: [-1.2, 0.95, 1.75], target: [-0.3, 0.47, 0.35] },
+      shot: { position: [-1.45, 1.0, 1.95], target: [-0.32, 0.47, 0.3] },
       highlight: 'hinges',
       highlightLabel: 'Hinge cover screws',
       motions: [

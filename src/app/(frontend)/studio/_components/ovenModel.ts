@@ -15,7 +15,8 @@ export type OvenRig = {
   parts: Record<PartName, THREE.Mesh[]>
   /** Where a part's label points. */
   anchors: Record<PartName, THREE.Object3D>
-  apply(pose: Pose, deltaSeconds: number): void
+  /** Moves every part to the pose; `time` (the playhead) drives what keeps moving: fan, steam. */
+  apply(pose: Pose, time: number): void
 }
 
 const hingeX = -0.405
@@ -50,7 +51,7 @@ export function buildOven(): OvenRig {
   const wire = new THREE.MeshStandardMaterial({ color: '#e5e9ef', metalness: 0.5, roughness: 0.3 })
   const blackGlass = new THREE.MeshStandardMaterial({ color: '#0d1117', metalness: 0.3, roughness: 0.12 })
   const tinted = new THREE.MeshStandardMaterial({ color: '#1c2636', metalness: 0.1, roughness: 0.05, transparent: true, opacity: 0.42 })
-  const rubber = new THREE.MeshStandardMaterial({ color: '#7a5a3f', roughness: 0.85 })
+  const rubber = new THREE.MeshStandardMaterial({ color: '#5c4a3d', roughness: 0.85 })
   const plastic = new THREE.MeshStandardMaterial({ color: '#1f2937', roughness: 0.5 })
 
   const root = new THREE.Group()
@@ -146,9 +147,8 @@ export function buildOven(): OvenRig {
 
   // Steam sprites above the exhaust, recycled as they rise.
   const steamMaterial = new THREE.SpriteMaterial({ map: steamTexture(), transparent: true, depthWrite: false, opacity: 0 })
-  const puffs = Array.from({ length: 14 }, (_, index) => {
+  const puffs = Array.from({ length: 14 }, () => {
     const sprite = new THREE.Sprite(steamMaterial.clone())
-    sprite.userData.age = index / 14
     root.add(sprite)
     return sprite
   })
@@ -168,15 +168,14 @@ export function buildOven(): OvenRig {
     cabinet: anchor(root, -0.11, 0.7, 0.3),
   }
 
-  const wornGasket = new THREE.Color('#7a5a3f')
+  const wornGasket = new THREE.Color('#5c4a3d')
   const newGasket = new THREE.Color('#2b3442')
-  let fanAngle = 0
 
   return {
     root,
     parts,
     anchors,
-    apply(pose, deltaSeconds) {
+    apply(pose, time) {
       // Open: swing outwards (towards +z) about the hinge; off: lift, then carry clear to the left.
       doorPivot.rotation.y = -THREE.MathUtils.degToRad(105) * pose.doorOpen - 0.35 * pose.doorAway
       doorPivot.position.set(hingeX - 0.5 * pose.doorAway, 0.05 * pose.doorLift + 0.03 * pose.doorAway, hingeZ + 0.55 * pose.doorAway)
@@ -189,12 +188,10 @@ export function buildOven(): OvenRig {
       screenMaterial.color.setScalar(pose.panelLit)
       ringMaterial.color.set('#38bdf8').multiplyScalar(0.15 + 0.85 * pose.panelLit)
       ;(gasket.material as THREE.MeshStandardMaterial).color.copy(wornGasket).lerp(newGasket, pose.gasketNew)
-      fanAngle += deltaSeconds * 14 * pose.fanRunning
-      fan.rotation.z = fanAngle
-      for (const puff of puffs) {
-        puff.userData.age = (puff.userData.age + deltaSeconds * 0.35 * Math.max(pose.steam, 0.001)) % 1
-        const age = puff.userData.age as number
-        puff.position.set(-0.3 + Math.sin(age * 9 + puff.id) * 0.03 * age, 0.95 + age * 0.55, -0.3 + Math.cos(age * 7 + puff.id) * 0.03)
+      fan.rotation.z = time * 14 * pose.fanRunning
+      for (const [index, puff] of puffs.entries()) {
+        const age = (time * 0.35 + index / puffs.length) % 1
+        puff.position.set(-0.3 + Math.sin(age * 9 + index) * 0.03 * age, 0.95 + age * 0.55, -0.3 + Math.cos(age * 7 + index) * 0.03)
         puff.scale.setScalar(0.06 + age * 0.22)
         ;(puff.material as THREE.SpriteMaterial).opacity = pose.steam * Math.sin(age * Math.PI) * 0.8
       }

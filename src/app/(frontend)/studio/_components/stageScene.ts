@@ -11,7 +11,7 @@ export type StageScene = {
   canvas: HTMLCanvasElement
   resize(width: number, height: number): void
   /** Draws one picture of the frame; returns where the highlighted part is on screen (0…1), if anywhere. */
-  draw(frame: StageFrame, deltaSeconds: number, elapsedSeconds: number): { x: number; y: number } | null
+  draw(frame: StageFrame): { x: number; y: number } | null
   dispose(): void
 }
 
@@ -20,7 +20,7 @@ export type StageScene = {
  * environment map: a prefiltered environment costs a software renderer (CI, VMs) tens of seconds
  * of shader work before the first picture, while three lights read as well on brushed steel.
  */
-export function createStageScene(options: { reducedMotion: boolean }): StageScene {
+export function createStageScene(): StageScene {
   const renderer = new THREE.WebGLRenderer({ antialias: true })
   renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2))
   renderer.toneMapping = THREE.ACESFilmicToneMapping
@@ -32,12 +32,12 @@ export function createStageScene(options: { reducedMotion: boolean }): StageScen
   scene.fog = new THREE.Fog(backdrop, 5, 11)
 
   // A photographer's three lights plus sky/floor bounce stand in for reflections.
-  scene.add(new THREE.HemisphereLight('#e2e8f0', '#1e293b', 1.4))
+  scene.add(new THREE.HemisphereLight('#e2e8f0', '#1e293b', 1.0))
   const key = new THREE.DirectionalLight('#fff4e5', 2.6)
   key.position.set(2.5, 3.5, 3)
-  const fill = new THREE.DirectionalLight('#c7d2fe', 1.1)
+  const fill = new THREE.DirectionalLight('#e2e8f0', 0.9)
   fill.position.set(-3, 1.2, 2.5)
-  const rim = new THREE.DirectionalLight('#7dd3fc', 2.2)
+  const rim = new THREE.DirectionalLight('#dbeafe', 1.7)
   rim.position.set(-2, 2.5, -3)
   scene.add(key, fill, rim)
 
@@ -66,14 +66,17 @@ export function createStageScene(options: { reducedMotion: boolean }): StageScen
       camera.aspect = width / height
       camera.updateProjectionMatrix()
     },
-    draw(frame, deltaSeconds, elapsedSeconds) {
+    draw(frame) {
       camera.position.set(...frame.camera.position)
       camera.lookAt(...frame.camera.target)
-      oven.apply(frame.pose, deltaSeconds)
-      const pulse = options.reducedMotion ? 0.3 : 0.28 + 0.14 * Math.sin(elapsedSeconds * 3.2)
+      oven.apply(frame.pose, frame.time)
       for (const [part, meshes] of Object.entries(oven.parts)) {
-        const strength = part === frame.highlight ? pulse : 0
-        for (const mesh of meshes) (mesh.material as THREE.MeshStandardMaterial).emissive.copy(highlightColor).multiplyScalar(strength)
+        const strength = part === frame.highlight ? 0.3 : 0
+        for (const mesh of meshes) {
+          const material = mesh.material as THREE.MeshStandardMaterial
+          // Glass stays glass: a lit pane would hide what is behind it.
+          material.emissive.copy(highlightColor).multiplyScalar(material.transparent ? 0 : strength)
+        }
       }
       renderer.render(scene, camera)
 
