@@ -46,3 +46,6 @@ export async function requireAdmin(): Promise<Session> {
 }
 
 export const localApi = () => getPayload({ config })
+
+/** Where a signed-in user starts: a TrainAI company on its video library, others on their projects. */
+export const homePath = (session: Session) => (session.company?.offersTraining ? '/videos' : '/projects')
