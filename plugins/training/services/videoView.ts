@@ -101,6 +101,8 @@ export async function trainingVideoCards(reader: Reader, projects: Project[]) {
     const video = toVideo(project)
     return {
       ...video,
+      // The pipeline's stage inside "processing": script written, or rendering.
+      stage: project.status ?? 'STORYBOARD',
       duration: video.status === 'completed' ? (durationOf.get(project.id) ?? null) : null,
       thumbnail_url: screenshotOf.get(project.id) ?? photoOf.get(idOf(project.equipment) ?? '') ?? null,
     }
