@@ -93,6 +93,7 @@ export function UploadFiles({ equipmentId }: { equipmentId: string }) {
         </h2>
         <DropZone
           aria-label="Drop files to upload"
+          data-testid="drop-zone"
           getDropOperation={(types) => (types.has('Files') || [...accepted].some((type) => types.has(type)) ? 'copy' : 'cancel')}
           onDrop={async (event) => {
             const files = await Promise.all(event.items.flatMap((item) => (item.kind === 'file' ? [item.getFile()] : [])))

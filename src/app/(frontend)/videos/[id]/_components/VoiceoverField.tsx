@@ -36,6 +36,8 @@ export function VoiceoverField({
 }) {
   const [text, setText] = useState(value)
   const saved = useRef(value)
+  // The text being saved now: a second blur (or Retry) with it does not send it twice.
+  const saving = useRef<string | null>(null)
   const [state, setState] = useState<SaveState>({ phase: 'idle' })
   // The server's text (after a save, a reload, or another editor) replaces ours unless we are mid-edit.
   useEffect(() => {
@@ -44,7 +46,8 @@ export function VoiceoverField({
   }, [value]) // only a new server value matters here, not each keystroke
 
   const save = async (next: string) => {
-    if (next === saved.current) return
+    if (next === saved.current || next === saving.current) return
+    saving.current = next
     setState({ phase: 'saving' })
     onUnsaved(sceneId, sceneNumber)
     try {
@@ -55,6 +58,8 @@ export function VoiceoverField({
       onUnsaved(sceneId, null)
     } catch (e) {
       setState({ phase: 'failed', error: messageOf(e) })
+    } finally {
+      saving.current = null
     }
   }
 
@@ -72,9 +77,10 @@ export function VoiceoverField({
           {state.phase === 'saving' && (
             <span className="inline-flex items-center gap-1 text-slate-600"><Loader2 size={13} aria-hidden className="animate-spin" /> Saving…</span>
           )}
-          {state.phase === 'saved' && (
+          {state.phase === 'saved' && text === saved.current && (
             <span className="inline-flex items-center gap-1 text-emerald-700"><Check size={13} aria-hidden /> Saved</span>
           )}
+          {state.phase !== 'saving' && state.phase !== 'failed' && text !== saved.current && <span className="text-slate-500">Saves when you leave the field</span>}
           {state.phase === 'failed' && (
             <span className="inline-flex min-w-0 items-center gap-1 text-red-700">
               <AlertTriangle size={13} aria-hidden className="shrink-0" /> <span className="truncate" title={state.error}>Failed: {state.error}</span>
