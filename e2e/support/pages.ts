@@ -53,6 +53,12 @@ export async function storyboardProviderFails(failing: boolean) {
   expect(response.ok).toBe(true)
 }
 
+/** Makes the language model stub take `delayMs` for every answer (0: answer at once). */
+export async function languageModelDelay(delayMs: number) {
+  const response = await fetch(`http://127.0.0.1:${e2ePorts.llm}/__control`, { method: 'POST', body: JSON.stringify({ delayMs }) })
+  expect(response.ok).toBe(true)
+}
+
 /** A new 15 s project from the "New project" form; resolves on its studio page. */
 export async function createProject(page: Page, name: string, prompt: string) {
   await page.goto('/projects')

@@ -5,7 +5,8 @@ import { AppShell } from './_components/AppShell'
 import { getSession } from './_lib/session'
 import './styles.css'
 
-// Every page depends on who is signed in.
+// Every product page depends on who is signed in: none is prerendered at build time (a build
+// has no database to read the session from).
 export const dynamic = 'force-dynamic'
 
 export const metadata = {
