@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { companyField } from '../../../fields/company'
 import { ownerField } from '../../../fields/owner'
+import { textDocumentField } from '../../../fields/richText'
 import { progressFields } from '../fields/progress'
 import { deleteChildren } from '../../../hooks/deleteChildren'
 import { queueCreateTask } from '../hooks/queueCreateTask'
@@ -32,6 +33,10 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
     ownerField(),
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     { name: 'prompt', type: 'textarea', required: true, maxLength: 4000 },
+    textDocumentField({
+      name: 'brief',
+      admin: { description: 'The longer brief: audience, message, must-show shots. Given to the storyboard writer with the prompt.' },
+    }),
     {
       name: 'targetDuration',
       type: 'number',
