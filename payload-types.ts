@@ -446,6 +446,8 @@ export interface EquipmentFile {
   focalY?: number | null;
 }
 /**
+ * Read from the uploaded manuals (read-only): what training scripts cite.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "manual-pages".
  */

@@ -4,7 +4,7 @@ import { companies, platformOperators } from '../src/lib/access'
 
 export const Companies: CollectionConfig = {
   slug: 'companies',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Company' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Brand' },
   access: {
     read: companies.read,
     create: platformOperators,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { choices, quickFilters } from '../fields/admin'
 import { companyField } from '../fields/company'
 import { companyAdminsCanCreate, fieldAccess, users } from '../src/lib/access'
 import { refuseUnacceptedInvitations } from '../hooks/refuseUnacceptedInvitations'
@@ -7,7 +8,13 @@ import { keepOneAdminOnDelete, keepOneAdminOnDemotion } from '../hooks/keepOneAd
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'company'], group: 'Company' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'inviteStatus'],
+    listSearchableFields: ['name', 'email'],
+    group: 'Team',
+    components: { beforeListTable: [quickFilters([{ field: 'role', label: 'Role', options: choices(['ADMIN', 'MEMBER']) }])] },
+  },
   auth: {
     // The session carries the tenant and role; access rules read them without a query.
     depth: 0,

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { platformOperators } from '../../../src/lib/access'
+import { isPlatformOperator, platformOperators } from '../../../src/lib/access'
 
 /**
  * Completed Replicate predictions as their signed webhooks reported them. A waiting job reads
@@ -9,7 +9,13 @@ import { platformOperators } from '../../../src/lib/access'
  */
 export const ReplicatePredictions: CollectionConfig = {
   slug: 'replicate-predictions',
-  admin: { group: 'System', useAsTitle: 'predictionId', defaultColumns: ['predictionId', 'status', 'createdAt'] },
+  admin: {
+    group: 'System',
+    useAsTitle: 'predictionId',
+    defaultColumns: ['predictionId', 'status', 'createdAt'],
+    // The platform's, not a company's: only the operator (who may read them) sees them in the admin.
+    hidden: ({ user }) => !isPlatformOperator(user),
+  },
   access: { read: platformOperators, create: () => false, update: () => false, delete: () => false },
   fields: [
     { name: 'predictionId', type: 'text', required: true, unique: true },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { choices, quickFilters } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
 import { progressFields } from '../fields/progress'
@@ -8,7 +9,7 @@ import { deleteChildren } from '../../../hooks/deleteChildren'
 import { renumberAfterDelete } from '../hooks/renumberAfterDelete'
 import { sceneLengthOfKind } from '../hooks/sceneLengthOfKind'
 import { ownedDocuments } from '../../../src/lib/access'
-import type { PipelineExtension } from '../registry'
+import { type PipelineExtension, projectKinds } from '../registry'
 
 export const sceneStatuses = ['PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED'] as const
 
@@ -23,7 +24,21 @@ const duration = (name: string) => ({
 /** Scenes, with the fields the registered extensions add. */
 export const scenesCollection = (extensions: PipelineExtension[]): CollectionConfig => ({
   slug: 'scenes',
-  admin: { useAsTitle: 'sceneTitle', defaultColumns: ['project', 'sceneNumber', 'sceneTitle', 'status'], group: 'Studio' },
+  admin: {
+    useAsTitle: 'sceneTitle',
+    defaultColumns: ['sceneTitle', 'project', 'sceneNumber', 'status', 'updatedAt'],
+    listSearchableFields: ['sceneTitle', 'voiceoverText', 'imagePrompt'],
+    group: 'Studio',
+    components: {
+      beforeListTable: [
+        quickFilters([
+          { field: 'status', label: 'Status', options: choices(sceneStatuses) },
+          { field: 'project', label: 'Project', relationTo: 'projects', titleField: 'name', query: 'scope=company' },
+          { field: 'owner', label: 'Owner', relationTo: 'users', titleField: 'name' },
+        ]),
+      ],
+    },
+  },
   access: ownedDocuments,
   // Content teams edit scene text as documents: keep its history.
   versions: { maxPerDoc: 50 },
@@ -42,6 +57,18 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
   fields: [
     companyField(),
     inheritedOwnerField(),
+    {
+      name: 'media',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: {
+            path: '/plugins/video-pipeline/admin/SceneStudioField#SceneStudioField',
+            clientProps: { kindsWithRender: projectKinds(extensions).flatMap((kind) => (kind.render ? [kind.name] : [])) },
+          },
+        },
+      },
+    },
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true },
     { name: 'sceneNumber', type: 'number', required: true, min: 1, index: true },
     { name: 'sceneTitle', type: 'text', required: true, maxLength: 200 },
