@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net'
 /**
  * A local OpenAI-compatible chat server that writes storyboards (`POST /chat/completions`), so
  * the app's real OpenAI client is exercised. `POST /__control { "failing": true }` makes it answer
- * 503 until switched back: the failure spec's "provider that fails".
+ * 503 until switched back: the failure spec's "provider that fails"; `{ "delayMs": 8000 }` makes
+ * it answer that late, so a spec can see a storyboard job while it runs.
  */
 export async function startLlmStub(port: number) {
   let failing = false
+  let delayMs = 0
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -18,9 +20,11 @@ export async function startLlmStub(port: number) {
     }
     if (req.url === '/__control') {
       failing = Boolean(body.failing)
-      return reply(200, { failing })
+      delayMs = Number(body.delayMs ?? 0)
+      return reply(200, { failing, delayMs })
     }
     if (!req.url?.endsWith('/chat/completions')) return reply(404, { error: { message: 'not found' } })
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
     if (failing) return reply(503, { error: { message: 'The storyboard model is overloaded, try again shortly' } })
     return reply(200, { id: 'stub', object: 'chat.completion', model: body.model, choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: JSON.stringify(storyboard(body)) } }] })
   })

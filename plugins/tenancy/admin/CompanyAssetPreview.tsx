@@ -18,7 +18,7 @@ export function CompanyAssetPreview() {
   const asset = savedDocumentData as Asset | undefined
   if (!id || !asset) return null
   return (
-    <section className="rs-panel" aria-label="Preview">
+    <section className="reel-panel" aria-label="Preview">
       <h3>Preview</h3>
       {asset.type === 'COLOR_SCHEME' ? <ColorSwatches colors={colorsOf(asset)} /> : <MediaPreview file={asset} label={`${asset.type ?? 'Asset'} ${asset.filename ?? ''}`.trim()} />}
     </section>

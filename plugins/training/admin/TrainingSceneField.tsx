@@ -27,30 +27,30 @@ export async function TrainingSceneField({ id, data, payload, req }: UIFieldServ
   const adminRoute = payload.config.routes.admin
   const version = encodeURIComponent(String(data?.updatedAt ?? ''))
   return (
-    <section className="rs-panel" aria-labelledby="training-scene-heading">
+    <section className="reel-panel" aria-labelledby="training-scene-heading">
       <h2 id="training-scene-heading">Narration</h2>
       {data?.voiceoverText ? (
         <div>
           <h3 id="listen-heading">Listen</h3>
-          <audio controls preload="none" src={`/api/scenes/${id}/narration?v=${version}`} aria-labelledby="listen-heading" className="rs-media__player" />
-          <p className="rs-muted">The saved voiceover, in the voice of the render. Save your edits to hear them.</p>
+          <audio controls preload="none" src={`/api/scenes/${id}/narration?v=${version}`} aria-labelledby="listen-heading" className="reel-media__player" />
+          <p className="reel-muted">The saved voiceover, in the voice of the render. Save your edits to hear them.</p>
         </div>
       ) : (
-        <p className="rs-muted">Write the voiceover text to hear it.</p>
+        <p className="reel-muted">Write the voiceover text to hear it.</p>
       )}
       <h3>Cited manual pages</h3>
       {pages.length === 0 ? (
-        <p className="rs-muted">{sources.length ? 'The cited pages are no longer available.' : 'This step cites no manual page.'}</p>
+        <p className="reel-muted">{sources.length ? 'The cited pages are no longer available.' : 'This step cites no manual page.'}</p>
       ) : (
-        <ul className="rs-list" aria-label="Cited manual pages">
+        <ul className="reel-list" aria-label="Cited manual pages">
           {pages.map((page) => {
             const file = typeof page.file === 'object' && page.file ? page.file : null
             return (
-              <li key={page.id} className="rs-card">
+              <li key={page.id} className="reel-card">
                 <a href={`${adminRoute}/collections/manual-pages/${page.id}`}>
                   {file?.originalFilename ?? file?.filename ?? 'Manual'}, page {page.page}
                 </a>
-                <span className="rs-muted">{excerpt(page.text)}</span>
+                <span className="reel-muted">{excerpt(page.text)}</span>
               </li>
             )
           })}

@@ -20,10 +20,10 @@ const projectLink = (adminRoute: string, id: string) => `${adminRoute}/collectio
 function JobRow({ job, adminRoute }: { job: DashboardJob; adminRoute: string }) {
   const what = `${taskNames[job.task] ?? job.task}${job.sceneNumber ? ` · scene ${job.sceneNumber}` : ''}`
   return (
-    <li className="rs-row">
+    <li className="reel-row">
       <span>
         <strong>{what}</strong> — <a href={projectLink(adminRoute, job.project.id)}>{job.project.name}</a>
-        {job.error && <span className="rs-error"> · {job.error}</span>}
+        {job.error && <span className="reel-error"> · {job.error}</span>}
       </span>
       <Badge status={job.state === 'failed' ? 'FAILED' : job.state} label={jobStates[job.state]} />
     </li>
@@ -40,11 +40,11 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Ty
   const { kinds, running, failed } = await dashboardData(payload, user)
   const adminRoute = payload.config.routes.admin
   return (
-    <div className="rs-dashboard">
+    <div className="reel-dashboard">
       <AutoRefresh active={running.length > 0} />
-      <section className="rs-panel" aria-labelledby="dashboard-counts">
+      <section className="reel-panel" aria-labelledby="dashboard-counts">
         <h2 id="dashboard-counts">Studio at a glance</h2>
-        <dl className="rs-counts">
+        <dl className="reel-counts">
           {kinds.map((kind) => (
             <div key={kind.name}>
               <dt>{kind.label}</dt>
@@ -65,12 +65,12 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Ty
           </div>
         </dl>
       </section>
-      <section className="rs-panel" aria-labelledby="dashboard-running">
+      <section className="reel-panel" aria-labelledby="dashboard-running">
         <h2 id="dashboard-running">Running jobs</h2>
         {running.length === 0 ? (
-          <p className="rs-muted">Nothing is being generated right now.</p>
+          <p className="reel-muted">Nothing is being generated right now.</p>
         ) : (
-          <ul className="rs-list" aria-labelledby="dashboard-running">
+          <ul className="reel-list" aria-labelledby="dashboard-running">
             {running.map((job) => (
               <JobRow key={job.id} job={job} adminRoute={adminRoute} />
             ))}
@@ -78,9 +78,9 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Ty
         )}
         <h2 id="dashboard-failed">Failed jobs</h2>
         {failed.length === 0 ? (
-          <p className="rs-muted">No failures in the last 7 days.</p>
+          <p className="reel-muted">No failures in the last 7 days.</p>
         ) : (
-          <ul className="rs-list" aria-labelledby="dashboard-failed">
+          <ul className="reel-list" aria-labelledby="dashboard-failed">
             {failed.map((job) => (
               <JobRow key={job.id} job={job} adminRoute={adminRoute} />
             ))}
@@ -88,14 +88,14 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Ty
         )}
       </section>
       {kinds.map((kind) => (
-        <section key={kind.name} className="rs-panel" aria-labelledby={`dashboard-recent-${kind.name}`}>
+        <section key={kind.name} className="reel-panel" aria-labelledby={`dashboard-recent-${kind.name}`}>
           <h2 id={`dashboard-recent-${kind.name}`}>Recent {kind.label.toLowerCase()}</h2>
           {kind.recent.length === 0 ? (
-            <p className="rs-muted">None yet.</p>
+            <p className="reel-muted">None yet.</p>
           ) : (
-            <ul className="rs-list" aria-labelledby={`dashboard-recent-${kind.name}`}>
+            <ul className="reel-list" aria-labelledby={`dashboard-recent-${kind.name}`}>
               {kind.recent.map((project) => (
-                <li key={project.id} className="rs-row">
+                <li key={project.id} className="reel-row">
                   <a href={projectLink(adminRoute, project.id)}>{project.name}</a>
                   <Badge status={project.status} />
                 </li>

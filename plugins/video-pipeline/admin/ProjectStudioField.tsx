@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import type { UIFieldClientProps } from 'payload'
 import { useState } from 'react'
 
@@ -31,7 +31,7 @@ const projectStages: Record<string, string> = {
  */
 export function ProjectStudioField({ renders = {} }: Props) {
   const { id, savedDocumentData, hasSavePermission } = useDocumentInfo()
-  if (!id) return <p className="rs-muted">The storyboard is written as soon as the project is created.</p>
+  if (!id) return <p className="reel-muted">The storyboard is written as soon as the project is created.</p>
   const kind = String(savedDocumentData?.kind ?? 'marketing')
   return (
     <QueryProvider>
@@ -42,6 +42,7 @@ export function ProjectStudioField({ renders = {} }: Props) {
 
 function ProjectStudio({ projectId, render, canEdit }: { projectId: string; render?: KindRender; canEdit: boolean }) {
   const { status, busy, error, actions } = useProjectWork(projectId)
+  const adminRoute = useConfig().config.routes.admin
   const [confirmRewrite, setConfirmRewrite] = useState(false)
   const stage = status?.stage ?? 'STORYBOARD'
   const scenes = status?.scenes ?? []
@@ -56,12 +57,12 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
   }
 
   return (
-    <section className="rs-panel" aria-labelledby="project-studio-heading">
-      <div className="rs-panel__header">
+    <section className="reel-panel" aria-labelledby="project-studio-heading">
+      <div className="reel-panel__header">
         <h2 id="project-studio-heading">Studio</h2>
         <Badge status={stage} />
       </div>
-      <div className="rs-toolbar" role="toolbar" aria-label="Generation">
+      <div className="reel-toolbar" role="toolbar" aria-label="Generation">
         <Button buttonStyle="secondary" size="small" onClick={rewrite} disabled={disabled}>
           Generate storyboard
         </Button>
@@ -84,9 +85,9 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
         )}
       </div>
       {confirmRewrite && (
-        <div role="alertdialog" aria-label="Rewrite the storyboard?" className="rs-failure">
+        <div role="alertdialog" aria-label="Rewrite the storyboard?" className="reel-failure">
           <p>The new storyboard replaces the {scenes.length} scenes, with their images and clips.</p>
-          <div className="rs-toolbar">
+          <div className="reel-toolbar">
             <Button buttonStyle="error" size="small" onClick={rewrite}>
               Replace scenes
             </Button>
@@ -97,7 +98,7 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
         </div>
       )}
       {error && (
-        <p role="alert" className="rs-error">
+        <p role="alert" className="reel-error">
           {error}
         </p>
       )}
@@ -116,7 +117,7 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
         }
       />
       {scenes.length > 0 && (
-        <ol className="rs-list" aria-label="Scene progress">
+        <ol className="reel-list" aria-label="Scene progress">
           {scenes.map((scene) => (
             <li key={scene.id}>
               <ProgressMeter
@@ -133,7 +134,7 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
                   )
                 }
               />
-              <a href={`/admin/collections/scenes/${scene.id}`}>Open scene {scene.sceneNumber}</a>
+              <a href={`${adminRoute}/collections/scenes/${scene.id}`}>Open scene {scene.sceneNumber}</a>
             </li>
           ))}
         </ol>
@@ -141,7 +142,7 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
       {status?.finalVideoUrl && (
         <div>
           <h3>Final video</h3>
-          <video key={status.finalVideoUrl} src={status.finalVideoUrl} controls preload="metadata" aria-label="Final video" className="rs-media__player" />
+          <video key={status.finalVideoUrl} src={status.finalVideoUrl} controls preload="metadata" aria-label="Final video" className="reel-media__player" />
           <p>
             <a href={status.finalVideoUrl} download>
               Download the final video

@@ -3,12 +3,13 @@
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import { useQueryClient } from '@tanstack/react-query'
 import type { UIFieldClientProps } from 'payload'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { MediaPreview } from '../../../src/ui/admin/MediaPreview'
 import { ProgressMeter } from '../../../src/ui/admin/ProgressMeter'
 import { api, messageOf } from '../../../src/ui/api'
 import { QueryProvider } from '../../../src/ui/QueryProvider'
+import { statusLabels } from '../../../src/ui/StatusBadge'
 import { stageState, useProjectStatus } from '../../../src/ui/useProjectStatus'
 import '../../../src/ui/admin/admin.css'
 import { type SceneMedia, useProjectKind, useSceneMedia } from './useSceneMedia'
@@ -42,7 +43,13 @@ type SceneProps = { sceneId: string; sceneNumber: number; projectId: string | nu
 
 function SceneStudio({ sceneId, sceneNumber, projectId, customImage, canEdit, kindsWithRender }: SceneProps) {
   const queryClient = useQueryClient()
+  // Just after a job is queued the worker may not have reported yet: poll for a while regardless.
   const [expectWork, setExpectWork] = useState(false)
+  useEffect(() => {
+    if (!expectWork) return
+    const timer = setTimeout(() => setExpectWork(false), 15_000)
+    return () => clearTimeout(timer)
+  }, [expectWork])
   const status = useProjectStatus(projectId ?? '', { expectWork }).data
   const scene = status?.scenes.find((s) => s.id === sceneId)
   const media = useSceneMedia(sceneId, scene?.status ?? '').data
@@ -70,11 +77,11 @@ function SceneStudio({ sceneId, sceneNumber, projectId, customImage, canEdit, ki
   const select = (slug: string, doc: SceneMedia) => run(`select:${doc.id}`, () => api(`/api/${slug}/${doc.id}`, { method: 'PATCH', json: { isSelected: true } }))
 
   return (
-    <section className="rs-panel" aria-labelledby="scene-media-heading">
-      <div className="rs-panel__header">
+    <section className="reel-panel" aria-labelledby="scene-media-heading">
+      <div className="reel-panel__header">
         <h2 id="scene-media-heading">Scene media</h2>
         {canEdit && (
-          <div className="rs-toolbar" role="toolbar" aria-label="Scene generation">
+          <div className="reel-toolbar" role="toolbar" aria-label="Scene generation">
             <Button buttonStyle="secondary" size="small" onClick={() => void regenerate('image')} disabled={busy !== null}>
               Regenerate image
             </Button>
@@ -87,14 +94,14 @@ function SceneStudio({ sceneId, sceneNumber, projectId, customImage, canEdit, ki
         )}
       </div>
       {error && (
-        <p role="alert" className="rs-error">
+        <p role="alert" className="reel-error">
           {error}
         </p>
       )}
       {scene && (
         <ProgressMeter
           label={`Scene ${sceneNumber} progress`}
-          stage={scene.status}
+          stage={statusLabels[scene.status] ?? scene.status}
           value={scene.progress}
           state={stageState(scene.status)}
           failureReason={scene.failureReason}
@@ -135,15 +142,15 @@ function MediaGroup({ title, slug, what, docs, canEdit, busy, onSelect }: GroupP
     <div>
       <h3>{title}</h3>
       {!docs ? (
-        <p className="rs-muted">Loading…</p>
+        <p className="reel-muted">Loading…</p>
       ) : docs.length === 0 ? (
-        <p className="rs-muted">None yet.</p>
+        <p className="reel-muted">None yet.</p>
       ) : (
-        <ul className="rs-grid" aria-label={title}>
+        <ul className="reel-grid" aria-label={title}>
           {docs.map((doc, index) => {
             const label = `${what} ${docs.length - index}${doc.isSelected ? ' (selected)' : ''}`
             return (
-              <li key={doc.id} className={`rs-card${doc.isSelected ? ' rs-card--selected' : ''}`}>
+              <li key={doc.id} className={`reel-card${doc.isSelected ? ' reel-card--selected' : ''}`}>
                 <MediaPreview file={doc} label={label} />
                 {doc.isSelected ? (
                   <strong>Selected</strong>

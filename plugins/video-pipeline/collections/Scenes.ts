@@ -11,6 +11,9 @@ import { sceneLengthOfKind } from '../hooks/sceneLengthOfKind'
 import { ownedDocuments } from '../../../src/lib/access'
 import { type PipelineExtension, projectKinds } from '../registry'
 
+/** A scene's media in its document: the scene and project columns would only repeat it. */
+const mediaColumns = ['preview', 'isSelected', 'createdAt']
+
 export const sceneStatuses = ['PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED'] as const
 
 // How long a scene may last depends on its project's kind: see `sceneLengthOfKind`.
@@ -81,9 +84,9 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
     { name: 'useSeedFrame', type: 'checkbox', defaultValue: false },
     { name: 'voiceoverText', type: 'textarea', maxLength: 5000, admin: { description: 'Narration spoken over the scene (kinds that narrate, such as training videos).' } },
     ...progressFields(sceneStatuses, 'PENDING'),
-    { name: 'images', type: 'join', collection: 'generated-images', on: 'scene', defaultLimit: 0 },
-    { name: 'videos', type: 'join', collection: 'generated-videos', on: 'scene', defaultLimit: 0 },
-    { name: 'seedFrames', type: 'join', collection: 'seed-frames', on: 'scene', defaultLimit: 0 },
+    { name: 'images', type: 'join', collection: 'generated-images', on: 'scene', defaultLimit: 0, admin: { defaultColumns: mediaColumns } },
+    { name: 'videos', type: 'join', collection: 'generated-videos', on: 'scene', defaultLimit: 0, admin: { defaultColumns: mediaColumns } },
+    { name: 'seedFrames', type: 'join', collection: 'seed-frames', on: 'scene', defaultLimit: 0, admin: { defaultColumns: mediaColumns } },
     ...extensions.flatMap((extension) => extension.sceneFields ?? []),
   ],
   timestamps: true,

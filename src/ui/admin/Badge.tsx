@@ -6,5 +6,5 @@ const tone = (status: string) =>
 
 /** A pipeline status in words (the product's labels), toned like the admin's pills. */
 export function Badge({ status, label }: { status: string; label?: string }) {
-  return <span className={`rs-badge ${tone(status) ? `rs-badge--${tone(status)}` : ''}`}>{label ?? statusLabels[status] ?? status}</span>
+  return <span className={`reel-badge ${tone(status) ? `reel-badge--${tone(status)}` : ''}`}>{label ?? statusLabels[status] ?? status}</span>
 }

@@ -39,9 +39,9 @@ export function MediaPreview({ file, label }: { file: MediaFile; label: string }
   ]
   const src = file.url ?? undefined
   return (
-    <div className="rs-media">
+    <div className="reel-media">
       {src && kind === 'image' && (
-        <img src={src} alt={label} className="rs-media__player" />
+        <img src={src} alt={label} className="reel-media__player" />
       )}
       {src && kind === 'video' && (
         <video
@@ -49,19 +49,19 @@ export function MediaPreview({ file, label }: { file: MediaFile; label: string }
           controls
           preload="metadata"
           aria-label={label}
-          className="rs-media__player"
+          className="reel-media__player"
           onLoadedMetadata={(e) => setMeasured({ width: e.currentTarget.videoWidth, height: e.currentTarget.videoHeight, duration: e.currentTarget.duration })}
         />
       )}
       {src && kind === 'audio' && (
-        <audio src={src} controls preload="metadata" aria-label={label} className="rs-media__player" onLoadedMetadata={(e) => setMeasured({ duration: e.currentTarget.duration })} />
+        <audio src={src} controls preload="metadata" aria-label={label} className="reel-media__player" onLoadedMetadata={(e) => setMeasured({ duration: e.currentTarget.duration })} />
       )}
       {src && kind === 'file' && (
         <a href={src} download={file.filename ?? undefined}>
           Download {file.filename}
         </a>
       )}
-      <dl className="rs-facts" aria-label={`${label} details`}>
+      <dl className="reel-facts" aria-label={`${label} details`}>
         {facts
           .filter(([, value]) => value)
           .map(([name, value]) => (

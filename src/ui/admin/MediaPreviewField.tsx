@@ -16,7 +16,7 @@ export function MediaPreviewField(props: UIFieldClientProps) {
   const label = typeof props.field.label === 'string' ? props.field.label : 'Preview'
   if (!id || !file?.url) return null
   return (
-    <section className="rs-panel" aria-label={label}>
+    <section className="reel-panel" aria-label={label}>
       <h3>{label}</h3>
       <MediaPreview file={file} label={label} />
     </section>

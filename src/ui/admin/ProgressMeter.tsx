@@ -24,18 +24,18 @@ type Props = {
 export function ProgressMeter({ label, stage, value, state, failureReason, retry }: Props) {
   const percent = Math.max(0, Math.min(100, Math.round(value)))
   return (
-    <div className={`rs-progress rs-progress--${state}`}>
-      <div className="rs-progress__label">
+    <div className={`reel-progress reel-progress--${state}`}>
+      <div className="reel-progress__label">
         <span>
           {label}: {stage}
         </span>
         <span aria-hidden>{percent}%</span>
       </div>
-      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent}%, ${stage}`} className="rs-progress__track">
-        <div className="rs-progress__bar" style={{ width: `${percent}%` }} />
+      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent}%, ${stage}`} className="reel-progress__track">
+        <div className="reel-progress__bar" style={{ width: `${percent}%` }} />
       </div>
       {state === 'failed' && (
-        <div role="alert" className="rs-failure">
+        <div role="alert" className="reel-failure">
           <p>{failureReason || 'The step failed without a reason.'}</p>
           {retry}
         </div>

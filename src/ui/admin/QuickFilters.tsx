@@ -81,7 +81,7 @@ export function QuickFilters({ filters }: { filters: QuickFilter[] }) {
     void refineListData({ where: next.length ? { or: [{ and: next }] } : {}, page: 1 })
   }
   return (
-    <div className="rs-filters" role="group" aria-label="Quick filters">
+    <div className="reel-filters" role="group" aria-label="Quick filters">
       {filters.map((filter) => (
         <FilterSelect key={filter.field} filter={filter} value={valueOf(filter.field)} onChange={(value) => change(filter.field, value)} />
       ))}
