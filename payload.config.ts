@@ -47,6 +47,8 @@ export const reelsmithConfig = (featurePlugins: Plugin[]) => buildConfig({
   secret,
   admin: {
     importMap: { baseDir: dirname },
+    // Payload's default avatar is Gravatar: an outside request for every signed-in page.
+    avatar: 'default',
     meta: { titleSuffix: ' — Reelsmith' },
   },
   collections: [],

@@ -4,7 +4,7 @@ import { ownCompanyAdminsOrPlatformOperator, ownCompanyOrPlatformOperator, platf
 
 export const Companies: CollectionConfig = {
   slug: 'companies',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Company' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Brand' },
   access: {
     read: ownCompanyOrPlatformOperator,
     create: platformOperators,

@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 import { z } from 'zod'
 
+import { choices, quickFilters } from '../fields/admin'
 import { companyField } from '../fields/company'
 import { acceptUpload } from '../hooks/acceptUpload'
 import { pinStorageLocation } from '../hooks/pinStorageLocation'
@@ -56,7 +57,13 @@ const colorSchemeAsFile: CollectionBeforeOperationHook = async ({ args, operatio
 
 export const CompanyAssets: CollectionConfig = {
   slug: 'company-assets',
-  admin: { useAsTitle: 'originalFilename', defaultColumns: ['type', 'originalFilename', 'updatedAt'], group: 'Company' },
+  labels: { singular: 'Brand asset', plural: 'Brand assets' },
+  admin: {
+    useAsTitle: 'originalFilename',
+    defaultColumns: ['preview', 'type', 'originalFilename', 'updatedAt'],
+    group: 'Brand',
+    components: { beforeListTable: [quickFilters([{ field: 'type', label: 'Type', options: choices(companyAssetTypes) }])] },
+  },
   access: {
     read: companyMembers,
     create: companyAdminsCanCreate,
@@ -97,6 +104,16 @@ export const CompanyAssets: CollectionConfig = {
   },
   fields: [
     companyField(),
+    {
+      name: 'preview',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: '/plugins/tenancy/admin/CompanyAssetPreview#CompanyAssetPreview',
+          Cell: '/plugins/tenancy/admin/CompanyAssetPreview#CompanyAssetCell',
+        },
+      },
+    },
     {
       name: 'type',
       type: 'select',

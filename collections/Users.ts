@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { choices, quickFilters } from '../fields/admin'
 import { companyField } from '../fields/company'
 import {
   companyAdmins,
@@ -15,7 +16,13 @@ import { operatorCreatesInvitations } from '../hooks/operatorInvites'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'company'], group: 'Company' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'inviteStatus'],
+    listSearchableFields: ['name', 'email'],
+    group: 'Team',
+    components: { beforeListTable: [quickFilters([{ field: 'role', label: 'Role', options: choices(['ADMIN', 'MEMBER']) }])] },
+  },
   auth: {
     // The session carries the tenant and role; access rules read them without a query.
     depth: 0,

@@ -25,6 +25,9 @@ export async function createWorld(tenant: Tenant, options: { owner?: string } = 
 
   const world: World = { companies: tenant.company.id, users: tenant.admin.id }
   world['company-assets'] = await create('company-assets', { type: 'LOGO' }, await png('logo.png'))
+  world['brand-guidelines'] = String(
+    (await payload.create({ collection: 'brand-guidelines', data: { company: tenant.company.id, title: 'Brand guidelines', _status: 'published' } })).id,
+  )
   world['car-models'] = await create('car-models', { name: 'Meridian' })
   world['car-variants'] = await create('car-variants', { model: world['car-models'], year: 2024, trim: 'GT' })
   world['car-media'] = await create('car-media', { variant: world['car-variants'], type: 'EXTERIOR' }, await png('car.png'))

@@ -1,5 +1,6 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
+import { quickFilters } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { deleteChildren } from '../../../hooks/deleteChildren'
@@ -34,7 +35,12 @@ const uniqueYearAndTrim: CollectionBeforeValidateHook = async ({ data, originalD
 
 export const CarVariants: CollectionConfig = {
   slug: 'car-variants',
-  admin: { useAsTitle: 'trim', defaultColumns: ['model', 'year', 'trim'], group: 'Car catalogue' },
+  admin: {
+    useAsTitle: 'trim',
+    defaultColumns: ['trim', 'model', 'year', 'updatedAt'],
+    group: 'Catalogue',
+    components: { beforeListTable: [quickFilters([{ field: 'model', label: 'Model', relationTo: 'car-models', titleField: 'name' }])] },
+  },
   access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
   indexes: [{ fields: ['model', 'year', 'trim'], unique: true }],
   hooks: {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { mediaPreviewField } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
 import { acceptUpload } from '../../../hooks/acceptUpload'
@@ -20,7 +21,7 @@ export const MAX_UPLOADED_IMAGE_BYTES = 20 * 1024 * 1024
  */
 export const UploadedImages: CollectionConfig = {
   slug: 'uploaded-images',
-  admin: { useAsTitle: 'originalFilename', defaultColumns: ['originalFilename', 'project', 'createdAt'], group: 'Studio' },
+  admin: { useAsTitle: 'originalFilename', defaultColumns: ['preview', 'originalFilename', 'project', 'createdAt'], group: 'Studio' },
   access: ownedDocuments,
   upload: { filesRequiredOnCreate: true },
   hooks: {
@@ -31,6 +32,7 @@ export const UploadedImages: CollectionConfig = {
   fields: [
     companyField(),
     inheritedOwnerField(),
+    mediaPreviewField(),
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true },
     { name: 'originalFilename', type: 'text', admin: { readOnly: true } },
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { mediaPreviewField, quickFilters } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
 import { acceptUpload } from '../../../hooks/acceptUpload'
@@ -25,7 +26,11 @@ export const sceneMediaCollection = (options: {
 }): CollectionConfig => ({
   slug: options.slug,
   labels: { singular: options.label, plural: `${options.label}s` },
-  admin: { group: 'Studio', defaultColumns: ['scene', 'isSelected', 'createdAt'] },
+  admin: {
+    group: 'Studio',
+    defaultColumns: ['preview', 'scene', 'project', 'isSelected', 'createdAt'],
+    components: { beforeListTable: [quickFilters([{ field: 'project', label: 'Project', relationTo: 'projects', titleField: 'name', query: 'scope=company' }])] },
+  },
   access: {
     read: companyMembers,
     // Jobs create these through the Local API; clients ask for them through the generation endpoints.
@@ -53,6 +58,7 @@ export const sceneMediaCollection = (options: {
   fields: [
     companyField(),
     inheritedOwnerField(),
+    mediaPreviewField(),
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true, admin: { readOnly: true } },
     { name: 'scene', type: 'relationship', relationTo: 'scenes', required: true, index: true },
     { name: 'isSelected', type: 'checkbox', defaultValue: false, index: true },

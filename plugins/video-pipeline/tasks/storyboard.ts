@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { plainTextOf } from '../../../fields/richText'
 import { idOf } from '../../../src/lib/db/ids'
 import { providersFromEnv } from '../../../src/lib/providers'
 import { brandOf, featuredSubjectOf } from '../services/context'
@@ -19,6 +20,7 @@ export const storyboardTask: TaskConfig<{ input: { projectId: string }; output: 
     try {
       const storyboard = await providers.storyboard.writeStoryboard({
         prompt: project.prompt,
+        brief: plainTextOf(project.brief) || undefined,
         targetDuration: project.targetDuration,
         kind: project.kind ?? 'marketing',
         clipLengths: providers.video.clipLengths,
