@@ -87,6 +87,8 @@ export const endpointPolicy: Record<string, EndpointRow> = {
   'DELETE /projects/:id/scenes/:sceneId': { allowed: 'ownerOrAdmin', destructive: 'scenes', request: (w, n, fresh) => ({ path: `/projects/${A(w).projects}/scenes/${fresh ?? A(w).scenes}` }) },
   // Nothing failed (409) is a refusal an allowed caller may get.
   'POST /projects/:id/retry': { allowed: 'ownerOrAdmin', allowStatuses: [409], request: (w) => ({ path: `/projects/${A(w).projects}/retry`, json: {} }) },
+  // Work still pending on the project (409) is a refusal an allowed caller may get.
+  'POST /projects/:id/storyboard': { allowed: 'ownerOrAdmin', allowStatuses: [409], request: (w) => ({ path: `/projects/${A(w).projects}/storyboard`, json: {} }) },
   'POST /projects/:id/uploads': { allowed: 'ownerOrAdmin', request: (w) => ({ path: `/projects/${A(w).projects}/uploads`, form: png({}) }) },
   'POST /generate-image': { allowed: 'ownerOrAdmin', request: (w) => ({ json: { sceneId: A(w).scenes } }) },
   // No selected image (409) / nothing to stitch yet (409): refusals an allowed caller may get.
@@ -113,6 +115,10 @@ export const endpointPolicy: Record<string, EndpointRow> = {
   'DELETE /videos/:id': { allowed: 'ownerOrAdmin', destructive: 'training-video', request: (w, n, fresh) => ({ path: `/videos/${fresh ?? w.trainingVideoA}` }) },
   'GET /videos/:videoId/scenes': { allowed: 'company', request: (w) => ({ path: `/videos/${w.trainingVideoA}/scenes` }) },
   'POST /videos/:id/generate': { allowed: 'ownerOrAdmin', request: (w) => ({ path: `/videos/${w.trainingVideoA}/generate`, json: {} }) },
+  // Training scenes only (another project's scene is not found).
+  'POST /scenes/:id/screenshot': { allowed: 'ownerOrAdmin', request: (w) => ({ path: `/scenes/${w.trainingSceneA}/screenshot`, form: png({}) }) },
+  // A's scene has voiceover text (without, 409).
+  'GET /scenes/:id/narration': { allowed: 'company', request: (w) => ({ path: `/scenes/${A(w).scenes}/narration` }) },
   'GET /videos/:id/subtitles.vtt': { allowed: 'company', request: (w) => ({ path: `/videos/${w.trainingVideoA}/subtitles.vtt` }) },
 
   // Payload's own: the jobs queue is the platform's; preferences are the caller's own, by key.

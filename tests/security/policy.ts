@@ -55,6 +55,16 @@ export const collectionPolicy: Record<string, CollectionPolicy> = {
   companies: { read: 'companyAndOperator', create: 'operator', update: 'adminOrOperator', delete: 'operator', duplicate: 'operator', topLevel: true },
   users: { read: 'company', create: 'anyCompanyAdmin', update: 'ownerOrAdmin', delete: 'companyAdmin', duplicate: 'nobody', topLevel: true, operatorInvites: true },
   'company-assets': { read: 'company', create: 'anyCompanyAdmin', update: 'companyAdmin', delete: 'companyAdmin', duplicate: 'nobody', topLevel: true },
+  /** One document per company (a unique index on `company`): drafts autosave while an ADMIN writes. */
+  'brand-guidelines': {
+    read: 'company',
+    create: 'anyCompanyAdmin',
+    update: 'companyAdmin',
+    delete: 'companyAdmin',
+    duplicate: 'companyAdmin',
+    topLevel: true,
+    versions: { read: 'company', restore: 'companyAdmin' },
+  },
   'car-models': { read: 'company', create: 'anyCompanyAdmin', update: 'companyAdmin', delete: 'companyAdmin', duplicate: 'companyAdmin', topLevel: true },
   'car-variants': { read: 'company', create: 'companyAdmin', update: 'companyAdmin', delete: 'companyAdmin', duplicate: 'companyAdmin' },
   'car-media': { read: 'company', create: 'companyAdmin', update: 'companyAdmin', delete: 'companyAdmin', duplicate: 'nobody' },
@@ -137,5 +147,11 @@ export const appEntryPoints: Record<string, string> = {
   'src/app/(frontend)/projects/[id]/page.tsx': 'a project with its scenes (projects and scenes read rules; edits go through REST)',
   'src/app/(frontend)/brand/page.tsx': 'the company’s brand assets (company-assets read rule)',
   'src/app/(frontend)/cars/page.tsx': 'the company’s car catalogue (car-models, car-variants, car-media read rules)',
+  'src/app/(frontend)/studio/page.tsx': 'public: the 4D demo player on bundled mock data, no API',
+  'src/app/(frontend)/equipment/page.tsx': 'the company’s training equipment with its files and videos (training-equipment, equipment-files, projects read rules)',
+  'src/app/(frontend)/equipment/[id]/page.tsx': 'a machine with its files, manual pages and videos (training-equipment, equipment-files, manual-pages, projects read rules; edits go through REST)',
+  'src/app/(frontend)/videos/page.tsx': 'the company’s training videos (projects, scenes, final-videos, training-equipment, equipment-files read rules)',
+  'src/app/(frontend)/videos/new/page.tsx': 'a form for POST /api/videos over the company’s equipment (training-equipment, equipment-files read rules)',
+  'src/app/(frontend)/videos/[id]/page.tsx': 'a training video’s editor (projects, scenes, manual-pages, training-equipment, equipment-files read rules; edits go through REST)',
   'src/app/(frontend)/team/page.tsx': 'the company’s users (users read rule; invitations through /api/companies/:id/users)',
 }

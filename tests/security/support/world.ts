@@ -24,8 +24,12 @@ export type SecurityWorld = {
   docsB: World & Partial<Record<CollectionSlug, string>>
   /** A version of A's scene. */
   sceneVersionA: string
+  /** A version of A's document, for each collection with versions (scenes, brand guidelines). */
+  versionsA: Partial<Record<CollectionSlug, string>>
   /** A TrainAI video of A's (a training project with a narrated scene and subtitles), owned by A1. */
   trainingVideoA: string
+  /** The (narrated) scene of that video. */
+  trainingSceneA: string
   secrets: Secret[]
 }
 
@@ -66,6 +70,8 @@ export async function buildSecurityWorld(options: { documentsOfB?: boolean } = {
   await a.memberApi.patch(`/scenes/${docsA.scenes}`, { json: { sceneSummary: 'Edited by A1' } })
   const versions = await payload.findVersions({ collection: 'scenes', where: { parent: { equals: docsA.scenes } }, limit: 1 })
   const sceneVersionA = String(versions.docs[0]!.id)
+  const guidelineVersions = await payload.findVersions({ collection: 'brand-guidelines', where: { parent: { equals: docsA['brand-guidelines'] } }, limit: 1 })
+  const versionsA: SecurityWorld['versionsA'] = { scenes: sceneVersionA, 'brand-guidelines': String(guidelineVersions.docs[0]!.id) }
   docsA['payload-locked-documents'] = String(
     // On a document no probe may change: saving a document releases its locks.
     (await payload.create({ collection: 'payload-locked-documents', data: { document: { relationTo: 'manual-pages', value: docsA['manual-pages']! }, user: { relationTo: 'users', value: a.member.id } } })).id,
@@ -74,6 +80,7 @@ export async function buildSecurityWorld(options: { documentsOfB?: boolean } = {
   await a.memberApi.post('/payload-preferences/probe-pref', { json: { value: { column: 'name' } } })
   docsA['payload-preferences'] = String((await payload.find({ collection: 'payload-preferences', where: { key: { equals: 'probe-pref' } } })).docs[0]!.id)
   const trainingVideoA = await createTrainingVideo(a, a.member.id)
+  const trainingSceneA = String((await payload.find({ collection: 'scenes', where: { project: { equals: trainingVideoA } }, depth: 0, limit: 1 })).docs[0]!.id)
   docsA['payload-jobs'] = String((await payload.jobs.queue({ task: 'stitch', input: { projectId: docsA.projects! }, queue: 'security-probes' })).id)
 
   const personas: Record<PersonaName, Persona> = {
@@ -105,11 +112,12 @@ export async function buildSecurityWorld(options: { documentsOfB?: boolean } = {
     add(tenant.admin.email, `email of ADMIN ${name}`, { company: tenant.company.id })
   }
   add(a2.user.id, 'MEMBER A2', { company: a.company.id })
-  add(sceneVersionA, 'scene version of A', { company: a.company.id })
+  for (const [slug, id] of Object.entries(versionsA)) add(id, `${slug} version of A`, { company: a.company.id })
   add(trainingVideoA, 'training video of A', { company: a.company.id })
+  add(trainingSceneA, 'training scene of A', { company: a.company.id })
   add(op.operator.id, 'operator', { company: idOf(op.operator.company)! })
   secrets.push(...(await credentialSecrets(a)))
-  return { personas, a, b, memberA2: { id: a2.user.id, email: a2.user.email }, docsA, docsB, sceneVersionA, trainingVideoA, secrets }
+  return { personas, a, b, memberA2: { id: a2.user.id, email: a2.user.email }, docsA, docsB, sceneVersionA, versionsA, trainingVideoA, trainingSceneA, secrets }
 }
 
 /**
