@@ -20,7 +20,9 @@ export const companyField = ({ operatorChooses = false, ...overrides }: { saveTo
   hooks: {
     beforeValidate: [
       ({ operation, originalDoc, req, value }) => {
-        if (operation === 'update') return idOf(originalDoc?.company) ?? value
+        // A restored version may arrive without the stored company: the restorer's own company is
+        // the document's (update access only finds documents of the caller's company).
+        if (operation === 'update') return idOf(originalDoc?.company) ?? (req.user && !isPlatformOperator(req.user) ? companyIdOf(req.user) : null) ?? value
         // System work (jobs, seeding) runs without a user and names the company itself.
         if (!req.user) return value
         if (operatorChooses && isPlatformOperator(req.user) && value) return value

@@ -17,7 +17,7 @@ async function selectedMediaOf(reader: Reader, collection: 'generated-images' | 
     collection,
     where: { and: [{ scene: { in: sceneIds } }, { isSelected: { equals: true } }] },
     pagination: false,
-    select: { scene: true, url: true },
+    // No `select`: an upload's `url` is computed from its stored file fields.
     ...asUser(reader),
   })
   return new Map(docs.map((doc) => [idOf(doc.scene)!, doc.url ?? null]))
