@@ -15,14 +15,18 @@ export const companyField = ({ operatorChooses = false, ...overrides }: { saveTo
   relationTo: 'companies',
   required: true,
   index: true,
-  access: { update: fieldAccess.platformOperators },
+  access: {
+    // Restoring a version rewrites every field: the company may be "written" when it stays the
+    // document's own (Payload drops a field the restorer may not update, then finds it missing).
+    update: (args) =>
+      fieldAccess.platformOperators(args) ||
+      Boolean(args.req.context?.isRestoringVersion && idOf(args.siblingData?.company) && idOf(args.siblingData?.company) === idOf(args.doc?.company)),
+  },
   admin: { position: 'sidebar', readOnly: true },
   hooks: {
     beforeValidate: [
       ({ operation, originalDoc, req, value }) => {
-        // A restored version may arrive without the stored company: the restorer's own company is
-        // the document's (update access only finds documents of the caller's company).
-        if (operation === 'update') return idOf(originalDoc?.company) ?? (req.user && !isPlatformOperator(req.user) ? companyIdOf(req.user) : null) ?? value
+        if (operation === 'update') return idOf(originalDoc?.company) ?? value
         // System work (jobs, seeding) runs without a user and names the company itself.
         if (!req.user) return value
         if (operatorChooses && isPlatformOperator(req.user) && value) return value
