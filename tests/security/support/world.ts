@@ -68,9 +68,9 @@ export async function buildSecurityWorld(options: { documentsOfB?: boolean } = {
 
   // A's team edits its scene (a version), locks its project, keeps a preference; a job is queued for A.
   await a.memberApi.patch(`/scenes/${docsA.scenes}`, { json: { sceneSummary: 'Edited by A1' } })
-  const versions = await payload.findVersions({ collection: 'scenes', where: { parent: { equals: docsA.scenes } }, limit: 1 })
+  const versions = await payload.findVersions({ collection: 'scenes', where: { parent: { equals: docsA.scenes } }, limit: 1, sort: '-updatedAt' })
   const sceneVersionA = String(versions.docs[0]!.id)
-  const guidelineVersions = await payload.findVersions({ collection: 'brand-guidelines', where: { parent: { equals: docsA['brand-guidelines'] } }, limit: 1 })
+  const guidelineVersions = await payload.findVersions({ collection: 'brand-guidelines', where: { parent: { equals: docsA['brand-guidelines'] } }, limit: 1, sort: '-updatedAt' })
   const versionsA: SecurityWorld['versionsA'] = { scenes: sceneVersionA, 'brand-guidelines': String(guidelineVersions.docs[0]!.id) }
   docsA['payload-locked-documents'] = String(
     // On a document no probe may change: saving a document releases its locks.
