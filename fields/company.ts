@@ -1,6 +1,7 @@
 import type { RelationshipField } from 'payload'
 
-import { companyIdOf, fieldAccess, idOf, isPlatformOperator } from '../src/lib/access'
+import { idOf } from '../src/lib/db/ids'
+import { companyIdOf, fieldAccess, isPlatformOperator } from '../src/lib/access'
 
 /**
  * The tenant of a document. Set on the server from the signed-in user (or, for documents
@@ -14,7 +15,13 @@ export const companyField = ({ operatorChooses = false, ...overrides }: { saveTo
   relationTo: 'companies',
   required: true,
   index: true,
-  access: { update: fieldAccess.platformOperators },
+  access: {
+    // Restoring a version rewrites every field: the company may be "written" when it stays the
+    // document's own (Payload drops a field the restorer may not update, then finds it missing).
+    update: (args) =>
+      fieldAccess.platformOperators(args) ||
+      Boolean(args.req.context?.isRestoringVersion && idOf(args.siblingData?.company) && idOf(args.siblingData?.company) === idOf(args.doc?.company)),
+  },
   admin: { position: 'sidebar', readOnly: true },
   hooks: {
     beforeValidate: [

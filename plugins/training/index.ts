@@ -4,7 +4,8 @@ import { EquipmentFiles } from './collections/EquipmentFiles'
 import { ManualPages } from './collections/ManualPages'
 import { TrainingEquipment } from './collections/TrainingEquipment'
 import { equipmentEndpoints } from './endpoints/equipment'
-import { patchScene } from './endpoints/scenes'
+import { sceneNarration } from './endpoints/narration'
+import { patchScene, uploadSceneScreenshot } from './endpoints/scenes'
 import { videoEndpoints } from './endpoints/videos'
 import { extractManualTask } from './tasks/extractManual'
 import { renderTrainingTask } from './tasks/renderTraining'
@@ -42,7 +43,7 @@ export const trainingPlugin =
       ...trainingPipelineExtension(resolved),
       // Manual extraction grounds the scripts; the script and the narrated render are the kind's own jobs.
       tasks: [extractManualTask, writeTrainingScriptTask, renderTrainingTask],
-      sceneEndpoints: [patchScene],
+      sceneEndpoints: [patchScene, uploadSceneScreenshot, sceneNarration],
     })
     return registerDemoSeed(withAfterSchemaInit(extended, manualSearchIndex), trainingEquipmentDemo, trainingVideoDemo)
   }

@@ -115,7 +115,20 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     expect(video.scenes.length).toBeGreaterThanOrEqual(3)
     expect(video.scenes.length).toBeLessThanOrEqual(5)
     expect(video.scenes.map((s: { sequence_order: number }) => s.sequence_order)).toEqual(video.scenes.map((_: unknown, i: number) => i + 1))
-    expect(Object.keys(video.scenes[0]).sort()).toEqual(['created_at', 'duration', 'id', 'screenshot_url', 'sequence_order', 'sources', 'updated_at', 'video_id', 'voiceover_text'])
+    expect(Object.keys(video.scenes[0]).sort()).toEqual([
+      // The document's scene fields, and what the editor shows beside them.
+      'citations',
+      'created_at',
+      'duration',
+      'id',
+      'narration_url',
+      'screenshot_url',
+      'sequence_order',
+      'sources',
+      'updated_at',
+      'video_id',
+      'voiceover_text',
+    ])
     const narration = video.scenes.map((s: { voiceover_text: string }) => s.voiceover_text).join(' ')
     expect(narration).toContain('Torx T20')
     expect(narration).toContain('12 Nm')

@@ -15,7 +15,8 @@ export type FreshDocuments = { docs: Partial<Record<CollectionSlug, string>>; ke
 export async function freshDocuments(w: SecurityWorld, persona: PersonaName): Promise<FreshDocuments> {
   const n = ++counter
   const needsWorld = persona === 'memberA1' || persona === 'adminA'
-  const docs: Partial<Record<CollectionSlug, string>> = needsWorld ? { ...(await createWorld(w.a, { owner: w.a.member.id })) } : {}
+  // A's brand guidelines are A's one (see `allowedDeleteProbes`).
+  const docs: Partial<Record<CollectionSlug, string>> = needsWorld ? { ...(await createWorld(w.a, { owner: w.a.member.id, skipBrandGuidelines: true })) } : {}
   docs.users = String(
     (await payload.create({ collection: 'users', data: { email: `fresh-${n}-${w.a.company.id.slice(0, 8)}@example.test`, password: PASSWORD, name: 'Fresh', role: 'MEMBER', company: w.a.company.id } })).id,
   )

@@ -15,6 +15,9 @@ export const nextToken = () => ++counter + 1_000_000
 const hasRoute = (collection: SanitizedCollectionConfig, method: string, path: string) =>
   Array.isArray(collection.endpoints) && collection.endpoints.some((e) => e.method === method && e.path === path)
 
+/** Payload's own refusal by a unique index (400 "Value must be unique"). */
+const uniqueRefusal = (r: ProbeResponse) => r.status === 400 && r.text.includes('Value must be unique')
+
 /** The stored value of `field` (null when the document is gone), read past access rules. */
 export async function storedField(slug: string, id: string, field: string): Promise<unknown> {
   const doc = await payload.findByID({ collection: slug as CollectionSlug, id, depth: 0, disableErrors: true, showHiddenFields: true })
@@ -44,8 +47,9 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
   if (!id) {
     probes.push({ label: `GET ${base}`, persona, path: `${base}?limit=10${query}`, check: (r) => (r.status < 500 ? undefined : 'server error') })
   }
-  // Population at depth 0–3 by id; lists at the deepest (they populate every document listed).
-  for (const depth of id ? [0, 1, 2, 3] : []) {
+  // Population at depth 0–3 by id for those who may read it (the others get 404 at any depth);
+  // lists at the deepest (they populate every document listed).
+  for (const depth of !id ? [] : read === 'allow' ? [0, 1, 2, 3] : [0]) {
     const byId = sample.byKey ? `${base}/${sample.byKey}` : `${base}/${id}`
     probes.push({ label: `GET ${base}/:id depth ${depth}`, persona, path: `${byId}?depth=${depth}`, check: (r) => statusFails(read, r.status) })
   }
@@ -109,7 +113,14 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
     if (hasRoute(collection, 'post', '/:id/duplicate')) {
       const duplicate = outcomeOf(policy, policy.duplicate, persona)
       const conflicts = sample.duplicateConflicts ? [409] : []
-      probes.push({ label: `POST ${base}/:id/duplicate`, persona, method: 'POST', path: `${base}/${id}/duplicate`, json: {}, check: (r) => statusFails(duplicate, r.status, conflicts) })
+      probes.push({
+        label: `POST ${base}/:id/duplicate`,
+        persona,
+        method: 'POST',
+        path: `${base}/${id}/duplicate`,
+        json: {},
+        check: (r) => (sample.duplicateConflicts && duplicate === 'allow' && uniqueRefusal(r) ? undefined : statusFails(duplicate, r.status, conflicts)),
+      })
     }
     probes.push({ label: `POST ${base}/access/:id`, persona, method: 'POST', path: `${base}/access/${id}`, json: {}, check: (r) => (r.status < 500 ? undefined : 'server error') })
     if (collection.upload) {
@@ -147,6 +158,8 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
       // Uploads keep the file's name as `originalFilename`.
       const stored = await docsWith(slug, sample.field, sample.field === 'originalFilename' ? `${token}.png` : token)
       if (!create) return stored.length === 0 ? (r.status >= 400 && r.status < 500 ? undefined : 'expected a 4xx') : 'the refused create was stored'
+      // The creator's company already holds its one document.
+      if (sample.onePerCompany && uniqueRefusal(r)) return stored.length === 0 ? undefined : 'a refused (unique) create was stored'
       if (r.status !== 201 || stored.length !== 1) return `expected 201 and one document (found ${stored.length})`
       const company = stored[0]!.company
       if (company === undefined) return undefined
@@ -158,7 +171,9 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
     },
   })
 
+  const version = w.versionsA[slug as CollectionSlug]
   if (policy.versions && id) {
+    if (!version) throw new Error(`no version of A's ${slug} in the security world`)
     const versions = outcomeOf(policy, policy.versions.read, persona)
     const restore = outcomeOf(policy, policy.versions.restore, persona)
     probes.push({
@@ -166,13 +181,13 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
       persona,
       path: `${base}/versions?where[parent][equals]=${id}&depth=1`,
       check: (r) => {
-        const listed = listedIds(r).includes(w.sceneVersionA)
+        const listed = listedIds(r).includes(version)
         if (versions === 'allow') return listed ? undefined : 'expected the version in the list'
         return listed ? 'listed a version it may not read' : undefined
       },
     })
-    probes.push({ label: `GET ${base}/versions/:id`, persona, path: `${base}/versions/${w.sceneVersionA}`, check: (r) => statusFails(versions, r.status) })
-    probes.push({ label: `POST ${base}/versions/:id`, persona, method: 'POST', path: `${base}/versions/${w.sceneVersionA}`, check: (r) => statusFails(restore, r.status) })
+    probes.push({ label: `GET ${base}/versions/:id`, persona, path: `${base}/versions/${version}`, check: (r) => statusFails(versions, r.status) })
+    probes.push({ label: `POST ${base}/versions/:id`, persona, method: 'POST', path: `${base}/versions/${version}`, check: (r) => statusFails(restore, r.status) })
   }
   return probes
 }
@@ -212,11 +227,15 @@ export function childrenFirst(slugs: string[]): string[] {
 /**
  * The allowed deletes, by id and in bulk, each on a document made for it (a fresh copy of A's
  * documents per persona and route, deleted children first so no cascade gets there first).
+ * A collection holding one document per company (`onePerCompany`) has no fresh copy beside A's:
+ * the first persona allowed deletes A's own, by id, in a batch of its own.
  */
 export async function allowedDeleteProbes(w: SecurityWorld, fresh: (persona: PersonaName) => Promise<FreshDocuments>): Promise<Probe[][]> {
   const batches: Probe[][] = []
   for (const persona of personaNames) {
-    const slugs = childrenFirst(payload.config.collections.map((c) => c.slug).filter((slug) => collectionPolicy[slug] && allows(collectionPolicy[slug]!.delete, persona)))
+    const slugs = childrenFirst(
+      payload.config.collections.map((c) => c.slug).filter((slug) => collectionPolicy[slug] && allows(collectionPolicy[slug]!.delete, persona) && !samples[slug]?.onePerCompany),
+    )
     if (slugs.length === 0) continue
     for (const bulk of [false, true]) {
       const { docs, keys } = await fresh(persona)
@@ -236,6 +255,21 @@ export async function allowedDeleteProbes(w: SecurityWorld, fresh: (persona: Per
       }
       batches.push(batch)
     }
+  }
+  for (const slug of Object.keys(samples).filter((slug) => samples[slug]!.onePerCompany && collectionPolicy[slug])) {
+    const persona = personaNames.find((name) => allows(collectionPolicy[slug]!.delete, name))
+    const id = w.docsA[slug as CollectionSlug]
+    if (!persona) continue
+    if (!id) throw new Error(`no ${slug} document of A`)
+    batches.push([
+      {
+        label: `DELETE /${slug}/:id (allowed, A's one)`,
+        persona,
+        method: 'DELETE',
+        path: `/${slug}/${id}`,
+        check: async (r) => ((await storedField(slug, id, 'id')) !== null || r.status !== 200 ? 'the allowed delete did not remove the document' : undefined),
+      },
+    ])
   }
   return batches
 }

@@ -16,8 +16,14 @@ export type Sample = {
   listQuery?: string
   /** Uploads cannot be created through GraphQL (no file): every persona is refused there. */
   restOnlyCreate?: boolean
-  /** A unique index refuses an exact copy: an allowed duplicate answers 409 with the reason. */
+  /** A unique index refuses an exact copy: an allowed duplicate answers 409 with the reason (or Payload's 400 "Value must be unique"). */
   duplicateConflicts?: boolean
+  /**
+   * One document per company (a unique index on `company`): an allowed create in a company that
+   * already holds its document is refused (400 "Value must be unique") and stores nothing; fresh copies for allowed deletes
+   * cannot exist beside A's, so A's own document is deleted last (see `allowedDeleteProbes`).
+   */
+  onePerCompany?: boolean
   /** Reads by key, not id (`GET /payload-preferences/:key` shadows `GET /:id`). */
   byKey?: string
 }
@@ -35,6 +41,7 @@ export const samples: Record<string, Sample> = {
     create: (w, t) => ({ json: { email: `${t}@example.test`, name: t, password: PASSWORD, role: 'MEMBER', company: w.a.company.id } }),
   },
   'company-assets': { field: 'originalFilename', value: text, create: (w, t) => upload({ type: 'LOGO', company: w.a.company.id })(t), restOnlyCreate: true },
+  'brand-guidelines': { field: 'title', value: text, create: (w, t) => ({ json: { title: t, company: w.a.company.id } }), duplicateConflicts: true, onePerCompany: true },
   'car-models': { field: 'name', value: text, create: (w, t) => ({ json: { name: t, company: w.a.company.id } }) },
   'car-variants': { field: 'trim', value: text, create: (w, t) => ({ json: { model: w.docsA['car-models'], year: 2020, trim: t } }), duplicateConflicts: true },
   'car-media': { field: 'originalFilename', value: text, create: (w, t) => upload({ variant: w.docsA['car-variants'], type: 'EXTERIOR' })(t), restOnlyCreate: true },

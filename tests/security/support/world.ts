@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { ApiClient } from '../../helpers/api'
 import { createPlatformOperator, createTenant, PASSWORD, payload } from '../../helpers/fixtures'
 import { createWorld, type Tenant, type World } from '../../helpers/world'
@@ -24,6 +24,12 @@ export type SecurityWorld = {
   docsB: World & Partial<Record<CollectionSlug, string>>
   /** A version of A's scene. */
   sceneVersionA: string
+  /** A version of A's document, for each collection with versions (scenes, brand guidelines). */
+  versionsA: Partial<Record<CollectionSlug, string>>
+  /** A TrainAI video of A's (a training project with a narrated scene and subtitles), owned by A1. */
+  trainingVideoA: string
+  /** The (narrated) scene of that video. */
+  trainingSceneA: string
   secrets: Secret[]
 }
 
@@ -47,14 +53,16 @@ export async function addMember(tenant: Tenant, label: string) {
  * Company A (ADMIN A, MEMBER A1 who owns A's documents, MEMBER A2), company B (ADMIN B, MEMBER B),
  * the platform operator, and an anonymous client; one document of A and of B in every collection,
  * plus a lock, a preference and a queued job of A's. `secrets` lists every stored id with who may see it.
+ * (`documentsOfB: false` skips B's documents where no probe names them.)
  */
-export async function buildSecurityWorld(): Promise<SecurityWorld> {
+export async function buildSecurityWorld(options: { documentsOfB?: boolean } = {}): Promise<SecurityWorld> {
   const a = await createTenant('a')
   const b = await createTenant('b')
   const a2 = await addMember(a, 'member-a2')
   const op = await createPlatformOperator()
   const docsA: SecurityWorld['docsA'] = await createWorld(a, { owner: a.member.id })
-  const docsB: SecurityWorld['docsB'] = await createWorld(b)
+  // B's own documents matter where probes name them (where filters, planted references).
+  const docsB: SecurityWorld['docsB'] = options.documentsOfB === false ? { companies: b.company.id } : await createWorld(b)
   docsA.users = a.member.id
   docsB.users = b.member.id
 
@@ -62,6 +70,8 @@ export async function buildSecurityWorld(): Promise<SecurityWorld> {
   await a.memberApi.patch(`/scenes/${docsA.scenes}`, { json: { sceneSummary: 'Edited by A1' } })
   const versions = await payload.findVersions({ collection: 'scenes', where: { parent: { equals: docsA.scenes } }, limit: 1 })
   const sceneVersionA = String(versions.docs[0]!.id)
+  const guidelineVersions = await payload.findVersions({ collection: 'brand-guidelines', where: { parent: { equals: docsA['brand-guidelines'] } }, limit: 1 })
+  const versionsA: SecurityWorld['versionsA'] = { scenes: sceneVersionA, 'brand-guidelines': String(guidelineVersions.docs[0]!.id) }
   docsA['payload-locked-documents'] = String(
     // On a document no probe may change: saving a document releases its locks.
     (await payload.create({ collection: 'payload-locked-documents', data: { document: { relationTo: 'manual-pages', value: docsA['manual-pages']! }, user: { relationTo: 'users', value: a.member.id } } })).id,
@@ -69,6 +79,8 @@ export async function buildSecurityWorld(): Promise<SecurityWorld> {
   // A preference always belongs to its author (Payload sets it from the session).
   await a.memberApi.post('/payload-preferences/probe-pref', { json: { value: { column: 'name' } } })
   docsA['payload-preferences'] = String((await payload.find({ collection: 'payload-preferences', where: { key: { equals: 'probe-pref' } } })).docs[0]!.id)
+  const trainingVideoA = await createTrainingVideo(a, a.member.id)
+  const trainingSceneA = String((await payload.find({ collection: 'scenes', where: { project: { equals: trainingVideoA } }, depth: 0, limit: 1 })).docs[0]!.id)
   docsA['payload-jobs'] = String((await payload.jobs.queue({ task: 'stitch', input: { projectId: docsA.projects! }, queue: 'security-probes' })).id)
 
   const personas: Record<PersonaName, Persona> = {
@@ -100,10 +112,12 @@ export async function buildSecurityWorld(): Promise<SecurityWorld> {
     add(tenant.admin.email, `email of ADMIN ${name}`, { company: tenant.company.id })
   }
   add(a2.user.id, 'MEMBER A2', { company: a.company.id })
-  add(sceneVersionA, 'scene version of A', { company: a.company.id })
+  for (const [slug, id] of Object.entries(versionsA)) add(id, `${slug} version of A`, { company: a.company.id })
+  add(trainingVideoA, 'training video of A', { company: a.company.id })
+  add(trainingSceneA, 'training scene of A', { company: a.company.id })
   add(op.operator.id, 'operator', { company: idOf(op.operator.company)! })
   secrets.push(...(await credentialSecrets(a)))
-  return { personas, a, b, memberA2: { id: a2.user.id, email: a2.user.email }, docsA, docsB, sceneVersionA, secrets }
+  return { personas, a, b, memberA2: { id: a2.user.id, email: a2.user.email }, docsA, docsB, sceneVersionA, versionsA, trainingVideoA, trainingSceneA, secrets }
 }
 
 /**
@@ -124,4 +138,16 @@ async function credentialSecrets(a: Tenant): Promise<Secret[]> {
     for (const session of user.sessions ?? []) secrets.push({ id: session.id, label: `session of ${user.email}`, scope: { user: user.id } })
   }
   return secrets
+}
+
+/** A narrated TrainAI video of `tenant`'s (a training project, one scene, subtitles), owned by `owner`. */
+export async function createTrainingVideo(tenant: Tenant, owner: string): Promise<string> {
+  const owned = { company: tenant.company.id, owner }
+  const video = await payload.create({
+    collection: 'projects',
+    data: { ...owned, kind: 'training', name: 'Door seal', prompt: 'Replace the door seal', targetDuration: 30, subtitles: 'WEBVTT\n\n00:00.000 --> 00:02.000\nOpen the door.\n' },
+    context: { skipStoryboard: true },
+  })
+  await payload.create({ collection: 'scenes', data: { ...owned, project: video.id, sceneNumber: 1, sceneTitle: 'Step 1', voiceoverText: 'Open the door.' } })
+  return String(video.id)
 }
