@@ -18,6 +18,8 @@ if (process.env.SEED_DEMO !== 'false') await runDemoSeed()
 // Its own process group: if this process is killed with -9, the next start can stop it as a whole.
 const child = spawn('next', ['dev', ...args], { stdio: 'inherit', env: process.env, detached: true })
 recordDevServer(child.pid)
+// The embedded Postgres package ends the process on a signal before `stop` below could run.
+process.once('exit', () => forgetDevServer())
 const stop = async (code: number) => {
   forgetDevServer()
   await db.stop().catch(() => {})

@@ -4,7 +4,7 @@ import net from 'node:net'
 import path from 'node:path'
 import pgClient from 'pg'
 
-import { claimOwnership, isAlive, ownerPid, releaseOwnership, runningServer, stopServer } from './leftoverServer'
+import { claimOwnership, isAlive, ownerPid, releaseOwnership, requestStop, runningServer, stopServer } from './leftoverServer'
 
 export type EmbeddedDatabase = {
   /** Connection string of the `postgres` maintenance database; append another name with `urlFor`. */
@@ -81,7 +81,15 @@ export async function startEmbeddedPostgres(options: {
   if (running) {
     port = running.port
     if (!shared) claimOwnership(dataDir)
-    stopServerProcess = shared ? async () => {} : () => stopServer(running.pid)
+    let adopted: number | null = shared ? null : running.pid
+    stopServerProcess = async () => {
+      const pid = adopted
+      adopted = null
+      if (pid) await stopServer(pid)
+    }
+    // On SIGINT/SIGTERM the package's own exit hook ends the process before an async stop of
+    // ours could run (it only stops servers it started): let the adopted one go synchronously.
+    process.once('exit', () => adopted && requestStop(adopted))
   } else {
     port = options.port ?? (await freePort())
     const pg = new EmbeddedPostgres(settings(dataDir, port))
@@ -91,6 +99,7 @@ export async function startEmbeddedPostgres(options: {
     claimOwnership(dataDir)
     stopServerProcess = () => pg.stop()
   }
+  process.once('exit', () => releaseOwnership(dataDir))
 
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`

@@ -49,13 +49,19 @@ export async function runningServer(dataDir: string, credentials: { user: string
   }
 }
 
-/** Fast shutdown (SIGINT) of a server we adopted, waiting until it is gone. */
-export async function stopServer(pid: number, timeoutMs = 30_000) {
+/** Asks a server for a fast shutdown (SIGINT); false when it is already gone. */
+export function requestStop(pid: number): boolean {
   try {
     process.kill(pid, 'SIGINT')
+    return true
   } catch {
-    return
+    return false
   }
+}
+
+/** Fast shutdown of a server we adopted, waiting until it is gone. */
+export async function stopServer(pid: number, timeoutMs = 30_000) {
+  if (!requestStop(pid)) return
   const deadline = Date.now() + timeoutMs
   while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
 }
