@@ -1,6 +1,7 @@
 import type { RelationshipField } from 'payload'
 
-import { companyIdOf, fieldAccess, idOf, isPlatformOperator } from '../src/lib/access'
+import { idOf } from '../src/lib/db/ids'
+import { companyIdOf, fieldAccess, isPlatformOperator } from '../src/lib/access'
 
 /**
  * The tenant of a document. Set on the server from the signed-in user (or, for documents

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { companyIdOf, idOf, isPlatformOperator } from '../src/lib/access'
+import { companyIdOf, isPlatformOperator } from '../src/lib/access'
+import { idOf } from '../src/lib/db/ids'
 import { newInvitation, randomPassword } from '../src/lib/auth/invitations'
 
 /**

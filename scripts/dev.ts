@@ -9,17 +9,22 @@ import { spawn } from 'node:child_process'
 import { ensureDatabase } from '../src/lib/db/ensureDatabase'
 import { reportMediaBinaries } from '../src/lib/media/checkBinaries'
 import { runDemoSeed } from './demoSeed'
+import { forgetDevServer, recordDevServer, stopLeftoverDevServer } from './leftoverDevServer'
 
 const args = process.argv.slice(2)
-const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries()])
+const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries(), stopLeftoverDevServer()])
 if (process.env.SEED_DEMO !== 'false') await runDemoSeed()
 
-const child = spawn('next', ['dev', ...args], { stdio: 'inherit', env: process.env })
+// Its own process group: if this process is killed with -9, the next start can stop it as a whole.
+const child = spawn('next', ['dev', ...args], { stdio: 'inherit', env: process.env, detached: true })
+recordDevServer(child.pid)
 const stop = async (code: number) => {
+  forgetDevServer()
   await db.stop().catch(() => {})
   process.exit(code)
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
+// Ctrl-C, a closed terminal or a stop request reach the server's whole group through us.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.pid && process.kill(-child.pid, signal))
 child.on('exit', (code) => void stop(code ?? 0))
 
 /**

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { freshDocuments } from './support/fresh'
+import { plantCrossCompanyReferences, plantedProbes } from './support/planted'
 import { firstOf, newTally, type Probe, runProbes } from './support/probes'
 import { hiddenFieldOracleProbes, selectProbes, whereProbes } from './support/queryProbes'
 import { allowedDeleteProbes, restProbes } from './support/restProbes'
@@ -27,7 +28,8 @@ function expectClean() {
   expect(tally.failures, firstOf(tally.failures, 60)).toEqual([])
 }
 
-describe('tenant isolation over REST, generated from the policy table', () => {
+// Thousands of requests: generous on a loaded machine, still bounded.
+describe('tenant isolation over REST, generated from the policy table', { timeout: 300_000 }, () => {
   it('every collection route answers each persona as the table says', async () => {
     await runProbes(w, await restProbes(w), tally)
     expectClean()
@@ -42,6 +44,15 @@ describe('tenant isolation over REST, generated from the policy table', () => {
 
   it('where filters naming the other company’s documents, select and populate reveal nothing', async () => {
     await runProbes(w, [...whereProbes(w), ...selectProbes(w), ...(await hiddenFieldOracleProbes(w))], tally)
+    expectClean()
+  })
+
+  it('references to another company’s documents (planted past every check) populate, join and filter nothing of it', async () => {
+    const planted = await plantCrossCompanyReferences(w)
+    // The ids B's own rows store are B's to see; nothing else of A's.
+    const exempt = planted.storedIds
+    w.secrets = w.secrets.filter((secret) => !exempt.includes(secret.id))
+    await runProbes(w, plantedProbes(w, planted), tally, { concurrency: 2 })
     expectClean()
   })
 

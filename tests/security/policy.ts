@@ -89,7 +89,7 @@ export const collectionPolicy: Record<string, CollectionPolicy> = {
 }
 
 /** Payload's routes on every collection, and which cell of the table rules each. */
-export const collectionRoutes: Record<string, keyof CollectionPolicy | 'versions.read' | 'versions.restore' | 'permissions' | 'pasteUrl' | 'preferenceByKey'> = {
+export const collectionRoutes: Record<string, keyof CollectionPolicy | 'versions.read' | 'versions.restore' | 'permissions' | 'notServed'> = {
   'GET /': 'read',
   'GET /:id': 'read',
   'GET /count': 'read',
@@ -106,10 +106,36 @@ export const collectionRoutes: Record<string, keyof CollectionPolicy | 'versions
   /** Answers the caller's own permissions on a document (no document data). */
   'POST /access/:id?': 'permissions',
   /** Server-side fetch of a URL into an upload: enabled on no collection, so not served (404). */
-  'GET /paste-url/:id?': 'pasteUrl',
+  'GET /paste-url/:id?': 'notServed',
+  /** Email verification: enabled on no collection, so not served (404). */
+  'POST /verify/:id': 'notServed',
 }
 
-/** Routes only some collections have, beyond `collectionRoutes` (the rest are in `endpointPolicy`). */
-export const extraCollectionRoutes: Record<string, Record<string, 'preferenceByKey'>> = {
-  'payload-preferences': { 'GET /:key': 'preferenceByKey', 'POST /:key': 'preferenceByKey', 'DELETE /:key': 'preferenceByKey' },
+/** Routes only some collections have that still follow their row above (the others are in `endpointPolicy`). */
+export const extraCollectionRoutes: Record<string, Record<string, keyof CollectionPolicy>> = {
+  /** The caller's own preference by key (it shadows `GET /:id` and `GET /count`). */
+  'payload-preferences': { 'GET /:key': 'read' },
+}
+
+/**
+ * The Next app's own entry points (src/app): route handlers, server actions and pages. Pages and
+ * server components read with the Local API as the signed-in user (`overrideAccess: false`), so
+ * the collection rows above hold for them; every new file here needs a row.
+ */
+export const appEntryPoints: Record<string, string> = {
+  'src/app/(payload)/api/[...slug]/route.ts': 'Payload REST: the collection and endpoint rows',
+  'src/app/(payload)/api/graphql/route.ts': 'Payload GraphQL: the collection rows (tests/security/isolation-graphql.test.ts)',
+  'src/app/(payload)/api/graphql-playground/route.ts': 'GraphQL playground: a static page, no data (disabled in production)',
+  'src/app/(payload)/admin/[[...segments]]/page.tsx': 'the admin panel: REST and GraphQL as the signed-in user',
+  'src/app/(payload)/layout.tsx': 'the admin panel’s server functions (Payload’s handleServerFunctions): operations as the signed-in user',
+  'src/app/(frontend)/page.tsx': 'home: static, no data',
+  'src/app/(frontend)/login/page.tsx': 'public: a form for POST /api/auth/signin',
+  'src/app/(frontend)/signup/page.tsx': 'public: a form for POST /api/auth/signup',
+  'src/app/(frontend)/invitations/accept/page.tsx': 'public: a form for POST /api/auth/signup with an invitation token',
+  'src/app/(frontend)/library/page.tsx': 'the company’s finished and in-progress videos (projects read rule)',
+  'src/app/(frontend)/projects/page.tsx': 'the company’s projects (projects read rule)',
+  'src/app/(frontend)/projects/[id]/page.tsx': 'a project with its scenes (projects and scenes read rules; edits go through REST)',
+  'src/app/(frontend)/brand/page.tsx': 'the company’s brand assets (company-assets read rule)',
+  'src/app/(frontend)/cars/page.tsx': 'the company’s car catalogue (car-models, car-variants, car-media read rules)',
+  'src/app/(frontend)/team/page.tsx': 'the company’s users (users read rule; invitations through /api/companies/:id/users)',
 }

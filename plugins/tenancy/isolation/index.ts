@@ -47,7 +47,7 @@ export const tenantIsolation =
         // Payload answers 501 for every route of a collection without REST (the migrations): 404.
         const migrations = payload.collections['payload-migrations']?.config
         if (migrations?.endpoints === false) migrations.endpoints = []
-        withoutPasteUrlRoutes(payload)
+        withoutUnusedRoutes(payload)
         await config.onInit?.(payload)
       },
     })
@@ -62,15 +62,17 @@ const withoutFileDuplicates = (collection: CollectionConfig): CollectionConfig =
   collection.upload ? { ...collection, disableDuplicate: true } : collection
 
 /**
- * Payload serves `/paste-url` (fetch a URL into a new upload) on every upload collection and, where
- * pasting is not enabled, answers with an error logged as a server error. No collection enables
- * it: the route is not served (404).
+ * Routes Payload serves whether or not their feature is on: `/paste-url` (fetch a URL into a new
+ * upload) answers with an error logged as a server error where pasting is not enabled, and
+ * `/verify/:id` answers 500 where email verification is not enabled. Neither is enabled: the
+ * routes are not served (404).
  */
-function withoutPasteUrlRoutes(payload: Payload) {
+function withoutUnusedRoutes(payload: Payload) {
   for (const { config } of Object.values(payload.collections)) {
-    if (config.upload && !config.upload.pasteURL && Array.isArray(config.endpoints)) {
-      config.endpoints = config.endpoints.filter((endpoint) => !endpoint.path.startsWith('/paste-url'))
-    }
+    if (!Array.isArray(config.endpoints)) continue
+    const unused = (path: string) =>
+      (path.startsWith('/paste-url') && !config.upload?.pasteURL) || (path === '/verify/:id' && !(config.auth && config.auth.verify))
+    config.endpoints = config.endpoints.filter((endpoint) => !unused(endpoint.path))
   }
 }
 

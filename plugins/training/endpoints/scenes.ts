@@ -26,7 +26,7 @@ const sceneEdit = z
 
 async function updateTrainingScene(req: PayloadRequest, body: unknown) {
   const edit = parse(sceneEdit, body)
-  const scene = await readableOr404<Scene>(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
+  const scene = await readableOr404(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
   assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
   const data: Partial<Scene> = {}
   if (edit.voiceover_text !== undefined && edit.voiceover_text !== scene.voiceoverText) data.voiceoverText = edit.voiceover_text

@@ -44,8 +44,9 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
   if (!id) {
     probes.push({ label: `GET ${base}`, persona, path: `${base}?limit=10${query}`, check: (r) => (r.status < 500 ? undefined : 'server error') })
   }
-  // Population at depth 0–3 by id; lists at the deepest (they populate every document listed).
-  for (const depth of id ? [0, 1, 2, 3] : []) {
+  // Population at depth 0–3 by id for those who may read it (the others get 404 at any depth);
+  // lists at the deepest (they populate every document listed).
+  for (const depth of !id ? [] : read === 'allow' ? [0, 1, 2, 3] : [0]) {
     const byId = sample.byKey ? `${base}/${sample.byKey}` : `${base}/${id}`
     probes.push({ label: `GET ${base}/:id depth ${depth}`, persona, path: `${byId}?depth=${depth}`, check: (r) => statusFails(read, r.status) })
   }

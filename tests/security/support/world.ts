@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { ApiClient } from '../../helpers/api'
 import { createPlatformOperator, createTenant, PASSWORD, payload } from '../../helpers/fixtures'
 import { createWorld, type Tenant, type World } from '../../helpers/world'
@@ -24,6 +24,8 @@ export type SecurityWorld = {
   docsB: World & Partial<Record<CollectionSlug, string>>
   /** A version of A's scene. */
   sceneVersionA: string
+  /** A TrainAI video of A's (a training project with a narrated scene and subtitles), owned by A1. */
+  trainingVideoA: string
   secrets: Secret[]
 }
 
@@ -47,14 +49,16 @@ export async function addMember(tenant: Tenant, label: string) {
  * Company A (ADMIN A, MEMBER A1 who owns A's documents, MEMBER A2), company B (ADMIN B, MEMBER B),
  * the platform operator, and an anonymous client; one document of A and of B in every collection,
  * plus a lock, a preference and a queued job of A's. `secrets` lists every stored id with who may see it.
+ * (`documentsOfB: false` skips B's documents where no probe names them.)
  */
-export async function buildSecurityWorld(): Promise<SecurityWorld> {
+export async function buildSecurityWorld(options: { documentsOfB?: boolean } = {}): Promise<SecurityWorld> {
   const a = await createTenant('a')
   const b = await createTenant('b')
   const a2 = await addMember(a, 'member-a2')
   const op = await createPlatformOperator()
   const docsA: SecurityWorld['docsA'] = await createWorld(a, { owner: a.member.id })
-  const docsB: SecurityWorld['docsB'] = await createWorld(b)
+  // B's own documents matter where probes name them (where filters, planted references).
+  const docsB: SecurityWorld['docsB'] = options.documentsOfB === false ? { companies: b.company.id } : await createWorld(b)
   docsA.users = a.member.id
   docsB.users = b.member.id
 
@@ -69,6 +73,7 @@ export async function buildSecurityWorld(): Promise<SecurityWorld> {
   // A preference always belongs to its author (Payload sets it from the session).
   await a.memberApi.post('/payload-preferences/probe-pref', { json: { value: { column: 'name' } } })
   docsA['payload-preferences'] = String((await payload.find({ collection: 'payload-preferences', where: { key: { equals: 'probe-pref' } } })).docs[0]!.id)
+  const trainingVideoA = await createTrainingVideo(a, a.member.id)
   docsA['payload-jobs'] = String((await payload.jobs.queue({ task: 'stitch', input: { projectId: docsA.projects! }, queue: 'security-probes' })).id)
 
   const personas: Record<PersonaName, Persona> = {
@@ -101,9 +106,10 @@ export async function buildSecurityWorld(): Promise<SecurityWorld> {
   }
   add(a2.user.id, 'MEMBER A2', { company: a.company.id })
   add(sceneVersionA, 'scene version of A', { company: a.company.id })
+  add(trainingVideoA, 'training video of A', { company: a.company.id })
   add(op.operator.id, 'operator', { company: idOf(op.operator.company)! })
   secrets.push(...(await credentialSecrets(a)))
-  return { personas, a, b, memberA2: { id: a2.user.id, email: a2.user.email }, docsA, docsB, sceneVersionA, secrets }
+  return { personas, a, b, memberA2: { id: a2.user.id, email: a2.user.email }, docsA, docsB, sceneVersionA, trainingVideoA, secrets }
 }
 
 /**
@@ -124,4 +130,16 @@ async function credentialSecrets(a: Tenant): Promise<Secret[]> {
     for (const session of user.sessions ?? []) secrets.push({ id: session.id, label: `session of ${user.email}`, scope: { user: user.id } })
   }
   return secrets
+}
+
+/** A narrated TrainAI video of `tenant`'s (a training project, one scene, subtitles), owned by `owner`. */
+export async function createTrainingVideo(tenant: Tenant, owner: string): Promise<string> {
+  const owned = { company: tenant.company.id, owner }
+  const video = await payload.create({
+    collection: 'projects',
+    data: { ...owned, kind: 'training', name: 'Door seal', prompt: 'Replace the door seal', targetDuration: 30, subtitles: 'WEBVTT\n\n00:00.000 --> 00:02.000\nOpen the door.\n' },
+    context: { skipStoryboard: true },
+  })
+  await payload.create({ collection: 'scenes', data: { ...owned, project: video.id, sceneNumber: 1, sceneTitle: 'Step 1', voiceoverText: 'Open the door.' } })
+  return String(video.id)
 }
