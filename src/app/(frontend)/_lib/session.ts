@@ -18,7 +18,8 @@ export type Session = {
  * a page makes goes through the Local API with this user and `overrideAccess: false`.
  */
 export const getSession = cache(async (): Promise<Session | null> => {
-  // Request headers first: this makes every page dynamic before any database work.
+  // Headers first: they make the page dynamic before Payload connects, so `next build` never
+  // needs a database to prerender a page that reads the session.
   const requestHeaders = await headers()
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: requestHeaders })
@@ -47,14 +48,4 @@ export async function requireAdmin(): Promise<Session> {
   return session
 }
 
-/** TrainAI pages (equipment, training videos): only companies that use TrainAI have them. */
-export async function requireTraining(): Promise<Session> {
-  const session = await requireSession()
-  if (!session.company?.offersTraining) notFound()
-  return session
-}
-
 export const localApi = () => getPayload({ config })
-
-/** Where a signed-in user starts: a TrainAI company on its video library, others on their projects. */
-export const homePath = (session: Session) => (session.company?.offersTraining ? '/videos' : '/projects')
