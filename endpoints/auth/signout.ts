@@ -3,7 +3,7 @@ import type { Endpoint } from 'payload'
 import { signOutResponse } from '../../src/lib/auth/session'
 import { publicEndpoint } from '../../src/lib/http/signInFirst'
 
-/** `POST /api/auth/signout`: expires the session cookie (JWTs are stateless). */
+/** `POST /api/auth/signout`: ends the session (server-side) and expires its cookie. */
 export const signout: Endpoint = publicEndpoint({
   path: '/auth/signout',
   method: 'post',

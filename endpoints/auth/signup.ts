@@ -7,6 +7,9 @@ import { badRequest } from '../../src/lib/http/errors'
 import { readBody } from '../../src/lib/http/request'
 import { publicEndpoint } from '../../src/lib/http/signInFirst'
 
+/** Also the answer for an address already in use: it names no reason that only applies to existing accounts. */
+export const SIGNUP_REFUSED = 'This sign-up could not be completed. If you already have an account, sign in or reset your password.'
+
 export const signupBody = z
   .object({
     email: z.email().max(254).optional(),
@@ -69,6 +72,9 @@ export const signup: Endpoint = publicEndpoint({
       return signInResponse(req, invited.email, body.password, 201)
     }
 
+    // An address already in use is not confirmed by name (the answer does not say "registered").
+    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: body.email!.toLowerCase() } } })
+    if (totalDocs > 0) throw badRequest(SIGNUP_REFUSED, 'email')
     const shouldCommit = await initTransaction(req)
     try {
       const company = await payload.create({ collection: 'companies', data: { name: body.companyName! }, req })

@@ -48,8 +48,8 @@ export class ApiClient {
     return response
   }
 
-  async graphql(query: string, variables?: Record<string, unknown>) {
-    const headers = new Headers({ 'content-type': 'application/json' })
+  async graphql(query: string, variables?: Record<string, unknown>, extraHeaders: Record<string, string> = {}) {
+    const headers = new Headers({ ...extraHeaders, 'content-type': 'application/json' })
     if (this.cookie) headers.set('cookie', this.cookie)
     const request = new Request('http://localhost:3000/api/graphql', {
       method: 'POST',

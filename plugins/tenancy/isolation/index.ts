@@ -2,6 +2,8 @@ import type { CollectionConfig, Config, Payload, Plugin } from 'payload'
 
 import { notFoundForUnreadable } from '../hooks/notFoundForUnreadable'
 import { badInputIsNotServerError, refuseMalformedData } from './badInput'
+import { cookiesOnlyFromOwnOrigin } from './csrf'
+import { uniformSignInFailure } from './signInFailures'
 import { normaliseListOperators } from './listOperators'
 import { makeLocksPrivate } from './documentLocks'
 import { withPrivateJobsQueue } from './jobsAccess'
@@ -18,7 +20,8 @@ import { withPrivateVersions } from './versionsAccess'
  * - versions are readable exactly like their documents (`versionsAccess`);
  * - Payload's own edges: document locks, the jobs queue and its routes;
  * - bad input (NUL characters, database data exceptions) answers 400, never 500;
- * - `in`/`not_in` always get lists, and an empty `in` matches nothing (`listOperators`).
+ * - `in`/`not_in` always get lists, and an empty `in` matches nothing (`listOperators`);
+ * - a session cookie sent with a foreign Origin is no session (`csrf`); failed sign-ins all read alike.
  */
 export const tenantIsolation =
   (): Plugin =>
@@ -37,10 +40,11 @@ export const tenantIsolation =
     return withPrivateJobsQueue({
       ...config,
       collections,
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badInputIsNotServerError] },
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badInputIsNotServerError, uniformSignInFailure] },
       // Payload adds its own collections (locks, preferences) after the plugins: harden them once built.
       onInit: async (payload) => {
         normaliseListOperators(payload)
+        cookiesOnlyFromOwnOrigin(payload)
         const locks = payload.collections['payload-locked-documents']?.config
         if (locks) makeLocksPrivate(locks)
         fixPreferenceRoutes(payload.collections['payload-preferences'].config)

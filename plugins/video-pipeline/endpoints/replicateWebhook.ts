@@ -37,9 +37,8 @@ export const replicateWebhook: Endpoint = publicEndpoint({
     if (status === 'succeeded' || status === 'failed' || status === 'canceled') {
       const data = { predictionId: id, status, output: output ?? null, error: error === undefined || error === null ? null : typeof error === 'string' ? error : JSON.stringify(error) }
       const existing = await req.payload.find({ collection: 'replicate-predictions', where: { predictionId: { equals: id } }, limit: 1, depth: 0 })
-      // Replicate retries deliveries: the same prediction twice is one record.
-      if (existing.docs[0]) await req.payload.update({ collection: 'replicate-predictions', id: existing.docs[0].id, data })
-      else await req.payload.create({ collection: 'replicate-predictions', data })
+      // A prediction completes once: a repeated (or replayed) delivery changes nothing.
+      if (!existing.docs[0]) await req.payload.create({ collection: 'replicate-predictions', data })
     }
     return Response.json({ received: true })
   },

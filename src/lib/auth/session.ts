@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import { logoutOperation, type PayloadRequest } from 'payload'
 import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
 import { idOf } from '../db/ids'
@@ -20,7 +20,9 @@ export async function signInResponse(req: PayloadRequest, email: string, passwor
   )
 }
 
-export function signOutResponse(req: PayloadRequest) {
+/** Ends the session on the server too (Payload's session list), so a copied cookie stops working. */
+export async function signOutResponse(req: PayloadRequest) {
+  if (req.user?.collection === 'users') await logoutOperation({ collection: req.payload.collections.users, req })
   const cookie = generateExpiredPayloadCookie({
     collectionAuthConfig: usersAuth(req),
     config: req.payload.config,
