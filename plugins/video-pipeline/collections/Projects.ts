@@ -17,6 +17,8 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
   slug: 'projects',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'status', 'targetDuration', 'owner', 'updatedAt'], group: 'Studio' },
   access: ownedDocuments,
+  // Lists are a company's projects, newest first.
+  indexes: [{ fields: ['company', 'updatedAt'] }],
   hooks: {
     beforeValidate: extensions.flatMap((extension) => extension.projectBeforeValidate ?? []),
     afterChange: [queueCreateTask],
