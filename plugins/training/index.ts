@@ -4,7 +4,7 @@ import { EquipmentFiles } from './collections/EquipmentFiles'
 import { ManualPages } from './collections/ManualPages'
 import { TrainingEquipment } from './collections/TrainingEquipment'
 import { equipmentEndpoints } from './endpoints/equipment'
-import { patchScene } from './endpoints/scenes'
+import { patchScene, uploadSceneScreenshot } from './endpoints/scenes'
 import { videoEndpoints } from './endpoints/videos'
 import { extractManualTask } from './tasks/extractManual'
 import { renderTrainingTask } from './tasks/renderTraining'
@@ -14,7 +14,7 @@ import { registerDemoSeed } from '../../src/lib/seed/registry'
 import { registerPipelineExtension } from '../video-pipeline/extension'
 import { defaultTrainingOptions, type TrainingOptions } from './options'
 import { trainingCompanyFields, trainingPipelineExtension } from './pipeline'
-import { seedTraining } from './seed'
+import { trainingEquipmentDemo, trainingVideoDemo } from './seed'
 import { manualSearchIndex } from './services/searchIndex'
 
 /**
@@ -42,7 +42,7 @@ export const trainingPlugin =
       ...trainingPipelineExtension(resolved),
       // Manual extraction grounds the scripts; the script and the narrated render are the kind's own jobs.
       tasks: [extractManualTask, writeTrainingScriptTask, renderTrainingTask],
-      sceneEndpoints: [patchScene],
+      sceneEndpoints: [patchScene, uploadSceneScreenshot],
     })
-    return registerDemoSeed(withAfterSchemaInit(extended, manualSearchIndex), seedTraining)
+    return registerDemoSeed(withAfterSchemaInit(extended, manualSearchIndex), trainingEquipmentDemo, trainingVideoDemo)
   }

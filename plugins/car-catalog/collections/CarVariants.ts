@@ -3,7 +3,8 @@ import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { companyField } from '../../../fields/company'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { deleteChildren } from '../../../hooks/deleteChildren'
-import { companyAdmins, companyAdminsCanCreate, companyMembers, idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../../src/lib/access'
 import { conflict } from '../../../src/lib/http/errors'
 
 export const FIRST_CAR_YEAR = 1886

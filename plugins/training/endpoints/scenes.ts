@@ -3,10 +3,15 @@ import { z } from 'zod'
 
 import type { Scene } from '../../../payload-types'
 import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../../src/lib/access'
-import { badRequest, RequestError } from '../../../src/lib/http/errors'
+import { idOf } from '../../../src/lib/db/ids'
+import { badRequest, notFound, RequestError } from '../../../src/lib/http/errors'
+import { readMultipart } from '../../../src/lib/http/multipart'
 import { payloadEndpoint } from '../../../src/lib/http/payloadEndpoint'
 import { parse, routeId } from '../../../src/lib/http/request'
 import { scenesOf } from './videos'
+
+/** Screenshots are pictures of a screen or a part: 20 MB is plenty. */
+const MAX_SCREENSHOT_BYTES = 20 * 1024 * 1024
 
 /** The document's editable scene fields; their presence marks a TrainAI (snake_case) request. */
 const snakeCaseFields = ['voiceover_text', 'duration', 'sequence_order', 'screenshot_url', 'video_id']
@@ -26,7 +31,7 @@ const sceneEdit = z
 
 async function updateTrainingScene(req: PayloadRequest, body: unknown) {
   const edit = parse(sceneEdit, body)
-  const scene = await readableOr404<Scene>(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
+  const scene = await readableOr404(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
   assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
   const data: Partial<Scene> = {}
   if (edit.voiceover_text !== undefined && edit.voiceover_text !== scene.voiceoverText) data.voiceoverText = edit.voiceover_text
@@ -66,5 +71,38 @@ export const patchScene: Endpoint = {
       ;(req as { text?: () => Promise<string> }).text = () => Promise.resolve(text)
     }
     return payloadEndpoint(req, 'scenes', patchScene, patchScene).handler(req)
+  },
+}
+
+/**
+ * `POST /api/scenes/:id/screenshot` (multipart `file`, an image): the picture the scene shows
+ * (the document's `screenshot_url`), in place of the equipment photo or the step card. It becomes
+ * the scene's selected image; the previous one stays in its history. Answers the scene.
+ */
+export const uploadSceneScreenshot: Endpoint = {
+  path: '/:id/screenshot',
+  method: 'post',
+  handler: async (req) => {
+    const scene = await readableOr404(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
+    const project = await readableOr404(req, 'projects', idOf(scene.project)!, { what: 'Scene' })
+    if (project.kind !== 'training') throw notFound('Scene')
+    assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
+    const { file, cleanup } = await readMultipart(req, { maxFileBytes: MAX_SCREENSHOT_BYTES })
+    try {
+      if (!file) throw badRequest('Attach the screenshot as the multipart field "file".', 'file')
+      // Clients cannot create scene media directly: this route has checked who may change the scene.
+      await req.payload.create({
+        collection: 'generated-images',
+        data: { scene: scene.id, project: project.id, isSelected: true, prompt: 'Uploaded screenshot', company: '', owner: '' },
+        file,
+        depth: 0,
+        overrideAccess: true,
+        user: req.user,
+      })
+    } finally {
+      await cleanup()
+    }
+    const [updated] = await scenesOf(req, project.id, scene.id)
+    return Response.json(updated, { status: 201 })
   },
 }

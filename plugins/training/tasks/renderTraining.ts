@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { stillToClip } from '../../../src/lib/media/still'
 import { projectKind, setSceneProgress, stitchProject } from '../../video-pipeline/extension'
 import { renderFormat } from '../../../src/lib/media/format'

@@ -4,7 +4,8 @@ import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { pinStorageLocation } from '../../../hooks/pinStorageLocation'
-import { companyMembers, idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { companyMembers } from '../../../src/lib/access'
 import { finalVideoLocation } from '../../../src/lib/storage/keys'
 
 /** A project's stitched film, at `projects/{projectId}/final/video.mp4` (one per project). */

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { mixAudioBed } from '../../../src/lib/media/audioBed'
 import { joinClips } from '../../../src/lib/media/join'
 import { probe } from '../../../src/lib/media/probe'

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { providersFromEnv } from '../../../src/lib/providers'
 import { brandOf, featuredSubjectOf } from '../services/context'
 import { taskRetries } from '../../../src/lib/jobs/settings'
