@@ -1,7 +1,8 @@
 /**
  * `npm run bench [name…]`: runs the benchmarks one after another (heavy ones never overlap), then
  * prints one markdown table of every figure with its goal and writes it to
- * bench/results/latest.md and latest.json, with the machine (CPUs, memory, load). Benchmarks
+ * bench/results/latest.md and latest.json, with the machine (CPUs, memory, load); a full run also
+ * puts the table in the README's Performance section. Benchmarks
  * measure; they never assert a timing. Each one also runs alone: `npx tsx bench/<name>.ts`.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -71,6 +72,13 @@ console.log(`\n${markdown}`)
 const results = path.join(dir, 'results')
 fs.mkdirSync(results, { recursive: true })
 fs.writeFileSync(path.join(results, 'latest.md'), `${markdown}\n`)
+// A full run is the README's table (its Performance section, between the bench:latest markers).
+if (wanted.length === 0) {
+  const readme = path.join(dir, '..', 'README.md')
+  const text = fs.readFileSync(readme, 'utf8')
+  const block = /(<!-- bench:latest -->\n)[\s\S]*?(<!-- \/bench:latest -->)/
+  if (block.test(text)) fs.writeFileSync(readme, text.replace(block, (_, open: string, close: string) => `${open}${markdown}\n${close}`))
+}
 fs.writeFileSync(
   path.join(results, 'latest.json'),
   `${JSON.stringify({ machine: { ...machine, loadAtEnd }, totalSeconds, runs, figures: figures.map((f) => ({ ...f, met: meets(f.value, f.goal) })) }, null, 2)}\n`,

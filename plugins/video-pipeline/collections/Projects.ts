@@ -35,6 +35,8 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
     },
   },
   access: ownedDocuments,
+  // Lists are a company's projects, newest first.
+  indexes: [{ fields: ['company', 'updatedAt'] }],
   hooks: {
     beforeValidate: extensions.flatMap((extension) => extension.projectBeforeValidate ?? []),
     afterChange: [queueCreateTask],

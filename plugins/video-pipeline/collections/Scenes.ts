@@ -46,6 +46,8 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
   access: ownedDocuments,
   // Content teams edit scene text as documents: keep its history.
   versions: { maxPerDoc: 50 },
+  // A project's scenes are read with the tenancy rule's company beside the project (see sceneMedia).
+  indexes: [{ fields: ['project', 'company'] }],
   endpoints: extensions.flatMap((extension) => extension.sceneEndpoints ?? []),
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],

@@ -18,6 +18,8 @@ export const TimelineClips: CollectionConfig = {
   slug: 'timeline-clips',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'project', 'order', 'startTime', 'duration'], group: 'Studio' },
   access: ownedDocuments,
+  // A project's clips are read with the tenancy rule's company beside the project (see sceneMedia).
+  indexes: [{ fields: ['project', 'company'] }],
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
   },
