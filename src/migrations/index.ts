@@ -1,6 +1,7 @@
 import * as migration_20261122_151312_initial from './20261122_151312_initial';
 import * as migration_20261202_160420_company_offers_training from './20261202_160420_company_offers_training';
 import * as migration_20261202_165109_brief_and_brand_guidelines from './20261202_165109_brief_and_brand_guidelines';
+import * as migration_20261202_210251_tenant_join_indexes from './20261202_210251_tenant_join_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_165109_brief_and_brand_guidelines.up,
     down: migration_20261202_165109_brief_and_brand_guidelines.down,
-    name: '20261202_165109_brief_and_brand_guidelines'
+    name: '20261202_165109_brief_and_brand_guidelines',
+  },
+  {
+    up: migration_20261202_210251_tenant_join_indexes.up,
+    down: migration_20261202_210251_tenant_join_indexes.down,
+    name: '20261202_210251_tenant_join_indexes'
   },
 ];
