@@ -110,7 +110,8 @@ test('create a video from a prompt: progress while the script is written, and a 
     await languageModelDelay(0)
   }
   videoUrl = page.url()
-  videoTitle = (await page.getByRole('heading', { level: 1 }).innerText()).replace(/\s*Script ready$/, '').trim()
+  videoTitle = 'Door Seal Replacement — Combi Oven CX-6'
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(videoTitle)
   await expect(scenes()).toHaveCount(3)
   const cited = page.getByRole('list', { name: 'Cited manual pages' }).getByRole('listitem').filter({ hasText: 'cx6-service-manual.pdf, page 2' })
   await expect(cited.first()).toContainText('Press the new seal into the groove')
@@ -197,24 +198,25 @@ test('the library: filter by status and equipment, play a film, and generate a f
   await checkPage(page, 'trainai-library')
 
   const status = page.getByRole('radiogroup', { name: 'Status' })
-  await status.getByRole('radio', { name: 'Completed' }).click({ force: true })
+  const statusOption = (label: string) => status.locator('label').filter({ hasText: new RegExp(`^${label}`) })
+  await statusOption('Completed').click()
   await expect(page).toHaveURL(/status=completed/)
   await expect(card(videoTitle)).toBeVisible()
   await expect(card(failedVideo.title)).toHaveCount(0)
 
-  await status.getByRole('radio', { name: 'Processing' }).click({ force: true })
+  await statusOption('Processing').click()
   await expect(card(draftVideo.title)).toContainText('Script ready')
   await expect(card(videoTitle)).toHaveCount(0)
 
-  await status.getByRole('radio', { name: 'Failed' }).click({ force: true })
+  await statusOption('Failed').click()
   const failed = card(failedVideo.title)
   await expect(failed.getByRole('alert')).toContainText("Scene 2's narration runs 74 s")
   await expect(card(draftVideo.title)).toHaveCount(0)
   await checkPage(page, 'trainai-library-failed')
 
   // Equipment filter: only videos made from it.
-  await status.getByRole('radio', { name: 'All' }).click({ force: true })
-  await page.getByRole('button', { name: /^Equipment/ }).click()
+  await statusOption('All').click()
+  await page.getByRole('button', { name: /Equipment/ }).click()
   await page.getByRole('option', { name: EQUIPMENT }).click()
   await expect(page).toHaveURL(/equipment=/)
   await expect(library.getByRole('listitem')).toHaveCount(1)
