@@ -70,6 +70,7 @@ export interface Config {
     companies: Company;
     users: User;
     'company-assets': CompanyAsset;
+    'brand-guidelines': BrandGuideline;
     'car-models': CarModel;
     'car-variants': CarVariant;
     'car-media': CarMedia;
@@ -119,6 +120,7 @@ export interface Config {
     companies: CompaniesSelect<false> | CompaniesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'company-assets': CompanyAssetsSelect<false> | CompanyAssetsSelect<true>;
+    'brand-guidelines': BrandGuidelinesSelect<false> | BrandGuidelinesSelect<true>;
     'car-models': CarModelsSelect<false> | CarModelsSelect<true>;
     'car-variants': CarVariantsSelect<false> | CarVariantsSelect<true>;
     'car-media': CarMediaSelect<false> | CarMediaSelect<true>;
@@ -295,6 +297,35 @@ export interface CompanyAsset {
   };
 }
 /**
+ * How the company speaks and looks. The published version is given to every storyboard.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brand-guidelines".
+ */
+export interface BrandGuideline {
+  id: string;
+  company: string | Company;
+  title: string;
+  guidelines?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "car-models".
  */
@@ -415,6 +446,8 @@ export interface EquipmentFile {
   focalY?: number | null;
 }
 /**
+ * Read from the uploaded manuals (read-only): what training scripts cite.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "manual-pages".
  */
@@ -438,6 +471,24 @@ export interface Project {
   owner: string | User;
   name: string;
   prompt: string;
+  /**
+   * The longer brief: audience, message, must-show shots. Given to the storyboard writer with the prompt.
+   */
+  brief?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   targetDuration: number;
   /**
    * 16:9, 9:16 or 1:1; used by every render.
@@ -850,6 +901,10 @@ export interface PayloadLockedDocument {
         value: string | CompanyAsset;
       } | null)
     | ({
+        relationTo: 'brand-guidelines';
+        value: string | BrandGuideline;
+      } | null)
+    | ({
         relationTo: 'car-models';
         value: string | CarModel;
       } | null)
@@ -1032,6 +1087,18 @@ export interface CompanyAssetsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brand-guidelines_select".
+ */
+export interface BrandGuidelinesSelect<T extends boolean = true> {
+  company?: T;
+  title?: T;
+  guidelines?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "car-models_select".
  */
 export interface CarModelsSelect<T extends boolean = true> {
@@ -1153,6 +1220,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   owner?: T;
   name?: T;
   prompt?: T;
+  brief?: T;
   targetDuration?: T;
   aspectRatio?: T;
   kind?: T;

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { companies, platformOperators } from '../src/lib/access'
+import { ownCompanyAdminsOrPlatformOperator, ownCompanyOrPlatformOperator, platformOperators } from '../src/lib/access'
 
 export const Companies: CollectionConfig = {
   slug: 'companies',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Company' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Brand' },
   access: {
-    read: companies.read,
+    read: ownCompanyOrPlatformOperator,
     create: platformOperators,
-    update: companies.update,
+    update: ownCompanyAdminsOrPlatformOperator,
     delete: platformOperators,
   },
   fields: [

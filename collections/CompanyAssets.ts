@@ -1,10 +1,12 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 import { z } from 'zod'
 
+import { choices, quickFilters } from '../fields/admin'
 import { companyField } from '../fields/company'
 import { acceptUpload } from '../hooks/acceptUpload'
 import { pinStorageLocation } from '../hooks/pinStorageLocation'
-import { companyAdmins, companyAdminsCanCreate, companyMembers, idOf } from '../src/lib/access'
+import { idOf } from '../src/lib/db/ids'
+import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../src/lib/access'
 import { contentFamilies } from '../src/lib/files/sniff'
 import { badRequest } from '../src/lib/http/errors'
 import { companyAssetLocation, type CompanyAssetType } from '../src/lib/storage/keys'
@@ -55,7 +57,13 @@ const colorSchemeAsFile: CollectionBeforeOperationHook = async ({ args, operatio
 
 export const CompanyAssets: CollectionConfig = {
   slug: 'company-assets',
-  admin: { useAsTitle: 'originalFilename', defaultColumns: ['type', 'originalFilename', 'updatedAt'], group: 'Company' },
+  labels: { singular: 'Brand asset', plural: 'Brand assets' },
+  admin: {
+    useAsTitle: 'originalFilename',
+    defaultColumns: ['preview', 'type', 'originalFilename', 'updatedAt'],
+    group: 'Brand',
+    components: { beforeListTable: [quickFilters([{ field: 'type', label: 'Type', options: choices(companyAssetTypes) }])] },
+  },
   access: {
     read: companyMembers,
     create: companyAdminsCanCreate,
@@ -96,6 +104,16 @@ export const CompanyAssets: CollectionConfig = {
   },
   fields: [
     companyField(),
+    {
+      name: 'preview',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: '/plugins/tenancy/admin/CompanyAssetPreview#CompanyAssetPreview',
+          Cell: '/plugins/tenancy/admin/CompanyAssetPreview#CompanyAssetCell',
+        },
+      },
+    },
     {
       name: 'type',
       type: 'select',

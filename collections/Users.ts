@@ -1,13 +1,28 @@
 import type { CollectionConfig } from 'payload'
 
+import { choices, quickFilters } from '../fields/admin'
 import { companyField } from '../fields/company'
-import { companyAdminsCanCreate, fieldAccess, users } from '../src/lib/access'
+import {
+  companyAdmins,
+  companyAdminsCanCreate,
+  companyAdminsExceptSelf,
+  fieldAccess,
+  selfOrCompanyAdmins,
+  selfOrCompanyMembers,
+} from '../src/lib/access'
 import { refuseUnacceptedInvitations } from '../hooks/refuseUnacceptedInvitations'
 import { keepOneAdminOnDelete, keepOneAdminOnDemotion } from '../hooks/keepOneAdmin'
+import { operatorCreatesInvitations } from '../hooks/operatorInvites'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'company'], group: 'Company' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'inviteStatus'],
+    listSearchableFields: ['name', 'email'],
+    group: 'Team',
+    components: { beforeListTable: [quickFilters([{ field: 'role', label: 'Role', options: choices(['ADMIN', 'MEMBER']) }])] },
+  },
   auth: {
     // The session carries the tenant and role; access rules read them without a query.
     depth: 0,
@@ -15,18 +30,20 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
   },
   access: {
-    read: users.read,
+    read: selfOrCompanyMembers,
     create: companyAdminsCanCreate,
-    update: users.update,
-    delete: users.delete,
-    // Payload's default lets any signed-in user unlock any account locked by failed logins.
-    unlock: users.unlock,
+    update: selfOrCompanyAdmins,
+    delete: companyAdminsExceptSelf,
+    // Payload's default lets any signed-in user unlock any account locked by failed logins:
+    // their company's ADMINs may.
+    unlock: companyAdmins,
     // The admin panel is for signed-in company users and the platform operator.
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: {
     beforeLogin: [refuseUnacceptedInvitations],
     beforeChange: [keepOneAdminOnDemotion],
+    afterChange: [operatorCreatesInvitations],
     beforeDelete: [keepOneAdminOnDelete],
   },
   fields: [
@@ -41,7 +58,7 @@ export const Users: CollectionConfig = {
       access: { create: fieldAccess.companyAdmins, update: fieldAccess.companyAdmins },
       admin: { position: 'sidebar' },
     },
-    companyField({ saveToJWT: true }),
+    companyField({ saveToJWT: true, operatorChooses: true }),
     {
       name: 'isPlatformOperator',
       label: 'Platform operator',

@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import { idOf } from '../src/lib/access'
+import { idOf } from '../src/lib/db/ids'
 
 /** The user who created the document: taken from the session on create, immutable after. */
 export const ownerField = (): RelationshipField => ({

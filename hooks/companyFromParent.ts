@@ -1,11 +1,12 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
 
-import { idOf, isCompanyAdmin } from '../src/lib/access'
+import { idOf } from '../src/lib/db/ids'
+import { isCompanyAdmin } from '../src/lib/access'
 import { forbidden, notFound } from '../src/lib/http/errors'
 
 type Parent = {
   field: string
-  collection: string
+  collection: CollectionSlug
   what: string
   /** Fields copied from the parent (always `company`; e.g. `owner` too, so access rules stay one SQL filter). */
   copy?: string[]
@@ -31,7 +32,7 @@ export const companyFromParent =
     const parentId = idOf(data[parent.field])
     const found = parentId
       ? ((await req.payload.findByID({
-          collection: parent.collection as 'companies',
+          collection: parent.collection,
           id: parentId,
           depth: 0,
           req,

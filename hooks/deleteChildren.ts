@@ -1,4 +1,4 @@
-import type { CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
 /**
  * Cascade: deletes the documents whose `field` points at the one being deleted, before it.
@@ -9,10 +9,10 @@ import type { CollectionBeforeDeleteHook } from 'payload'
  * on the parent.
  */
 export const deleteChildren =
-  (child: { collection: string; field: string }): CollectionBeforeDeleteHook =>
+  (child: { collection: CollectionSlug; field: string }): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     const { errors } = await req.payload.delete({
-      collection: child.collection as 'companies',
+      collection: child.collection,
       where: { [child.field]: { equals: id } },
       // Children's own hooks can tell a cascade from a single delete (e.g. no renumbering).
       context: { ...req.context, cascadeDelete: true },

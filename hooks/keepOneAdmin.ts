@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
-import { idOf } from '../src/lib/access'
+import { idOf } from '../src/lib/db/ids'
 import { conflict } from '../src/lib/http/errors'
 
 /** A company without an ADMIN could never manage its users again. */

@@ -1,6 +1,6 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
 
-import { idOf } from '../src/lib/access'
+import { idOf } from '../src/lib/db/ids'
 import { notFound } from '../src/lib/http/errors'
 
 /**
@@ -8,12 +8,12 @@ import { notFound } from '../src/lib/http/errors'
  * company's document answers 404, as if it did not exist (Payload would only check existence).
  */
 export const readableReference =
-  (reference: { field: string; collection: string; what: string }): CollectionBeforeValidateHook =>
+  (reference: { field: string; collection: CollectionSlug; what: string }): CollectionBeforeValidateHook =>
   async ({ data, originalDoc, req }) => {
     const id = idOf(data?.[reference.field])
     if (!id || !req.user || id === idOf(originalDoc?.[reference.field])) return data
     const found = await req.payload.findByID({
-      collection: reference.collection as 'companies',
+      collection: reference.collection,
       id,
       depth: 0,
       overrideAccess: false,

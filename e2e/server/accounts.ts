@@ -16,3 +16,36 @@ export const failedVideo = {
   title: 'Fan Motor Replacement',
   reason: "Rendering failed: Scene 2's narration runs 74 s; a scene lasts at most 60 s: shorten its voiceover text or split the step.",
 }
+
+import type { BrandGuideline } from '../../payload-types'
+
+const guidelines: BrandGuideline['guidelines'] = {
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text: 'Calm, confident, never loud. Show the car in natural light.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
+}
+
+/** Documents of the fixtures the admin specs look for by name. */
+export const e2eFixtures = {
+  rivalCar: 'Rival Roadster',
+  rivalProject: 'Rival launch',
+  trainingVideo: 'Oven cleaning',
+  firstVoiceover: 'Switch the oven off and let it cool for one hour.',
+  manualPage: 'Before cleaning, switch the oven off at the wall and let it cool for at least one hour.',
+  guidelines,
+}

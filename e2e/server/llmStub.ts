@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net'
 /**
  * A local OpenAI-compatible chat server that writes storyboards (`POST /chat/completions`), so
  * the app's real OpenAI client is exercised. `POST /__control { "failing": true }` makes it answer
- * 503 until switched back: the failure spec's "provider that fails".
+ * 503 until switched back: the failure spec's "provider that fails"; `{ "delayMs": 8000 }` makes
+ * it answer that late, so a spec can see a storyboard job while it runs.
  */
 export async function startLlmStub(port: number) {
   let failing = false

@@ -1,17 +1,20 @@
 /**
  * The e2e fixtures, written through Payload's Local API into the e2e database (`DATABASE_URL`):
- * two companies with ADMINs (and a MEMBER for the first), brand colours, a car with a picture;
- * a TrainAI company with a failed training video; and the product's demo data (the TrainAI
+ * two companies with ADMINs (and a MEMBER for the first), brand colours, a car with a picture
+ * and an engine sound, a narrated training video citing a manual page; the rival company has a
+ * car and a project of its own (the admin specs check they never show for the first); a TrainAI
+ * company with a failed and a draft training video; and the product's demo data (the TrainAI
  * demo account with its rendered demo video).
  */
 import sharp from 'sharp'
 
-import { draftVideo, e2eAccounts, failedVideo } from './accounts'
+import { draftVideo, e2eAccounts, e2eFixtures, failedVideo } from './accounts'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { closePayload } = await import('../../src/lib/db/closePayload')
 const { seedDemo } = await import('../../src/lib/seed')
+const { synthSound } = await import('../../src/lib/media/synthSound')
 
 const payload = await getPayload({ config, cron: false })
 const companyOf = async (name: string) => (await payload.create({ collection: 'companies', data: { name } })).id
@@ -32,6 +35,45 @@ await payload.create({
   collection: 'car-media',
   data: { company: northwind, variant: variant.id, type: 'EXTERIOR' },
   file: { data: picture, mimetype: 'image/png', name: 'aurora-gt-front.png', size: picture.length },
+})
+const sound = await synthSound({ seconds: 1.5, frequency: 180 })
+await payload.create({
+  collection: 'car-media',
+  data: { company: northwind, variant: variant.id, type: 'SOUND' },
+  file: { data: sound, mimetype: 'audio/wav', name: 'aurora-gt-engine.wav', size: sound.length },
+})
+const ada = (await payload.find({ collection: 'users', where: { email: { equals: e2eAccounts.admin.email } }, limit: 1 })).docs[0]!
+await payload.create({
+  collection: 'brand-guidelines',
+  data: { company: northwind, title: 'Northwind brand guidelines', _status: 'published', guidelines: e2eFixtures.guidelines },
+})
+
+// A narrated training video whose first step cites page 1 of the oven's manual.
+const oven = await payload.create({ collection: 'training-equipment', data: { company: northwind, owner: ada.id, name: 'Bread oven' } })
+const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#6b4f2a' } }).png().toBuffer()
+const manual = await payload.create({
+  collection: 'equipment-files',
+  data: { company: northwind, owner: ada.id, equipment: oven.id, fileType: 'image' },
+  file: { data: photo, mimetype: 'image/png', name: 'oven-manual-page.png', size: photo.length },
+})
+await payload.create({ collection: 'manual-pages', data: { company: northwind, equipment: oven.id, file: manual.id, page: 1, text: e2eFixtures.manualPage } })
+const video = await payload.create({
+  collection: 'projects',
+  data: { company: northwind, owner: ada.id, kind: 'training', name: e2eFixtures.trainingVideo, prompt: 'Clean the bread oven', targetDuration: 30, equipment: oven.id },
+  context: { skipStoryboard: true },
+})
+await payload.create({
+  collection: 'scenes',
+  data: { company: northwind, owner: ada.id, project: video.id, sceneNumber: 1, sceneTitle: 'Cool down', voiceoverText: e2eFixtures.firstVoiceover, manualSources: [{ file: manual.id, page: 1 }] },
+})
+
+// The rival company's own documents.
+const rita = (await payload.find({ collection: 'users', where: { email: { equals: e2eAccounts.rival.email } }, limit: 1 })).docs[0]!
+await payload.create({ collection: 'car-models', data: { company: rival, name: e2eFixtures.rivalCar } })
+await payload.create({
+  collection: 'projects',
+  data: { company: rival, owner: rita.id, name: e2eFixtures.rivalProject, prompt: 'A rival film', targetDuration: 15 },
+  context: { skipStoryboard: true },
 })
 
 const lakeside = (await payload.create({ collection: 'companies', data: { name: e2eAccounts.companies.lakeside, offersTraining: true } })).id

@@ -21,7 +21,8 @@ const voiceover = (n: number) => page.getByRole('textbox', { name: `Voiceover fo
 const scene = (n: number) => page.getByRole('region', { name: `Scene ${n}`, exact: true })
 
 test.beforeAll(async ({ browser }, testInfo) => {
-  page = await browser.newPage({ baseURL: testInfo.project.use.baseURL, viewport: testInfo.project.use.viewport })
+  // A context of our own (axe needs one), for the whole story.
+  page = await (await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: testInfo.project.use.viewport })).newPage()
   await signInToTraining(page, e2eAccounts.trainer)
 })
 

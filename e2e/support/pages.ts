@@ -7,14 +7,18 @@ import { appLog, artifactsDir, e2ePorts } from '../server/settings'
 
 /**
  * Every page a spec visits goes through here: axe finds no serious or critical violation, and a
- * full-page screenshot is kept in e2e/artifacts/screenshots for people to look at.
+ * full-page screenshot is kept in e2e/artifacts/screenshots for people to look at. `include`
+ * limits axe to parts of the page (the admin's own components inside Payload's panel).
  */
-export async function checkPage(page: Page, name: string) {
+export async function checkPage(page: Page, name: string, options: { include?: string[] } = {}) {
   await page.waitForLoadState('networkidle')
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+  for (const selector of options.include ?? []) axe = axe.include(selector)
+  const { violations } = await axe.analyze()
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: path.join(artifactsDir, 'screenshots', `${name}.png`), fullPage: true })
   expect(serious, `axe on ${name}`).toEqual([])
 }
@@ -46,9 +50,9 @@ export async function invitationLinkFor(email: string): Promise<string> {
   throw new Error(`no invitation email to ${email} in ${appLog}`)
 }
 
-/** Switches the storyboard stub between failing and working. */
-export async function storyboardProviderFails(failing: boolean) {
-  const response = await fetch(`http://127.0.0.1:${e2ePorts.llm}/__control`, { method: 'POST', body: JSON.stringify({ failing }) })
+/** Switches the storyboard stub between failing and working, and how late it answers. */
+export async function storyboardProviderFails(failing: boolean, delayMs = 0) {
+  const response = await fetch(`http://127.0.0.1:${e2ePorts.llm}/__control`, { method: 'POST', body: JSON.stringify({ failing, delayMs }) })
   expect(response.ok).toBe(true)
 }
 

@@ -9,7 +9,7 @@ import { registerDemoSeed } from '../../src/lib/seed/registry'
 import { registerPipelineExtension } from '../video-pipeline/extension'
 import { type CarCatalogOptions, defaultCarCatalogOptions } from './options'
 import { featuredCarExtension } from './pipeline'
-import { seedCarCatalog } from './seed'
+import { carCatalogDemo } from './seed'
 
 /**
  * The car catalogue: models → variants (year, trim) → media (exterior, interior, sound, 3D),
@@ -28,5 +28,5 @@ export const carCatalogPlugin =
       endpoints: [...(config.endpoints ?? []), ...carEndpoints(resolved)],
     }
     const withRoutes = addCollectionEndpoints(withCollections, 'companies', companyCarEndpoints)
-    return registerDemoSeed(registerPipelineExtension(withRoutes, featuredCarExtension), seedCarCatalog)
+    return registerDemoSeed(registerPipelineExtension(withRoutes, featuredCarExtension), carCatalogDemo)
   }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { readableReference } from '../../hooks/readableReference'
-import { idOf } from '../../src/lib/access'
+import { idOf } from '../../src/lib/db/ids'
 import type { FeaturedCar } from '../../src/lib/providers/types'
 import { fetchStoredFile } from '../../src/lib/storage/files'
 import type { PipelineExtension } from '../video-pipeline/extension'

@@ -1,5 +1,6 @@
 import type { Config, Endpoint, Plugin } from 'payload'
 
+import { BrandGuidelines } from '../../collections/BrandGuidelines'
 import { Companies } from '../../collections/Companies'
 import { CompanyAssets } from '../../collections/CompanyAssets'
 import { Users } from '../../collections/Users'
@@ -12,7 +13,7 @@ import { inviteCompanyUser, listCompanyUsers, removeCompanyUser } from '../../en
 import { addCollectionEndpoints } from '../../src/lib/http/collectionEndpoints'
 
 /**
- * Companies, their users and brand assets, and the seed's `/api/auth/*` and
+ * Companies, their users, brand assets and brand guidelines, and the seed's `/api/auth/*` and
  * `/api/companies/:id/{users,assets}` routes as thin endpoints over Payload.
  */
 export const tenancyPlugin =
@@ -20,7 +21,7 @@ export const tenancyPlugin =
   (config: Config): Config => {
     const withCollections: Config = {
       ...config,
-      collections: [...(config.collections ?? []), Companies, Users, CompanyAssets],
+      collections: [...(config.collections ?? []), Companies, Users, CompanyAssets, BrandGuidelines],
       endpoints: [...(config.endpoints ?? []), signup, signin, signout, session],
       admin: { ...config.admin, user: Users.slug },
     }

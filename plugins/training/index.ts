@@ -4,6 +4,7 @@ import { EquipmentFiles } from './collections/EquipmentFiles'
 import { ManualPages } from './collections/ManualPages'
 import { TrainingEquipment } from './collections/TrainingEquipment'
 import { equipmentEndpoints } from './endpoints/equipment'
+import { sceneNarration } from './endpoints/narration'
 import { patchScene, uploadSceneScreenshot } from './endpoints/scenes'
 import { videoEndpoints } from './endpoints/videos'
 import { extractManualTask } from './tasks/extractManual'
@@ -14,7 +15,7 @@ import { registerDemoSeed } from '../../src/lib/seed/registry'
 import { registerPipelineExtension } from '../video-pipeline/extension'
 import { defaultTrainingOptions, type TrainingOptions } from './options'
 import { trainingCompanyFields, trainingPipelineExtension } from './pipeline'
-import { seedTraining } from './seed'
+import { trainingEquipmentDemo, trainingVideoDemo } from './seed'
 import { manualSearchIndex } from './services/searchIndex'
 
 /**
@@ -42,7 +43,7 @@ export const trainingPlugin =
       ...trainingPipelineExtension(resolved),
       // Manual extraction grounds the scripts; the script and the narrated render are the kind's own jobs.
       tasks: [extractManualTask, writeTrainingScriptTask, renderTrainingTask],
-      sceneEndpoints: [patchScene, uploadSceneScreenshot],
+      sceneEndpoints: [patchScene, uploadSceneScreenshot, sceneNarration],
     })
-    return registerDemoSeed(withAfterSchemaInit(extended, manualSearchIndex), seedTraining)
+    return registerDemoSeed(withAfterSchemaInit(extended, manualSearchIndex), trainingEquipmentDemo, trainingVideoDemo)
   }

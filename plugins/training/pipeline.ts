@@ -19,8 +19,16 @@ export const trainingProjectFields: Field[] = [
   },
 ]
 
-/** The manual pages a training scene's narration was written from. */
+/** The manual pages a training scene's narration was written from, and the admin's view of them. */
 export const trainingSceneFields: Field[] = [
+  {
+    name: 'narration',
+    type: 'ui',
+    admin: {
+      condition: (data) => Boolean(data?.voiceoverText || data?.manualSources?.length),
+      components: { Field: '/plugins/training/admin/TrainingSceneField#TrainingSceneField' },
+    },
+  },
   {
     name: 'manualSources',
     type: 'array',
@@ -39,8 +47,17 @@ export const TRAINING_KIND = 'training'
 /** What TrainAI adds to the video pipeline (registered by `trainingPlugin`, before the pipeline). */
 export const trainingPipelineExtension = (options: TrainingOptions): PipelineExtension => ({
   name: 'trainingPlugin',
-  kinds: [{ name: TRAINING_KIND, createTask: 'trainingScript', maxSceneSeconds: options.maxSceneSeconds }],
+  kinds: [
+    {
+      name: TRAINING_KIND,
+      label: 'Training videos',
+      createTask: 'trainingScript',
+      maxSceneSeconds: options.maxSceneSeconds,
+      render: { label: 'Render narrated video', path: '/api/videos/:id/generate' },
+    },
+  ],
   projectFields: trainingProjectFields,
+  projectListFilters: [{ field: 'equipment', label: 'Equipment', relationTo: 'training-equipment', titleField: 'name' }],
   projectBeforeValidate: [readableReference({ field: 'equipment', collection: 'training-equipment', what: 'Equipment' })],
   sceneFields: trainingSceneFields,
   requiresPipeline: true,

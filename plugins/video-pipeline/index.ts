@@ -11,6 +11,7 @@ import { generateImage, generateVideo, stitchVideos } from './endpoints/generati
 import { listProjects } from './endpoints/list'
 import { createScene, deleteScene, updateScene } from './endpoints/scenes'
 import { retryProject } from './endpoints/retry'
+import { rewriteStoryboard } from './endpoints/storyboard'
 import { projectStatus } from './endpoints/status'
 import { replicateWebhook } from './endpoints/replicateWebhook'
 import { uploadProjectImage } from './endpoints/uploads'
@@ -35,6 +36,14 @@ export const videoPipelinePlugin =
     const { config, extensions } = composePipeline(incoming)
     const withCollections: Config = {
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          // The company's projects, training videos and jobs at a glance.
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/video-pipeline/admin/Dashboard#Dashboard'],
+        },
+      },
       collections: [
         ...(config.collections ?? []),
         projectsCollection(extensions),
@@ -63,5 +72,5 @@ export const videoPipelinePlugin =
         shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       },
     }
-    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, retryProject, createScene, updateScene, deleteScene, uploadProjectImage])
+    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, retryProject, rewriteStoryboard, createScene, updateScene, deleteScene, uploadProjectImage])
   }

@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook, Config, Endpoint, Field, Payload, Ty
 
 import type { Project } from '../../payload-types'
 import type { FeaturedCar } from '../../src/lib/providers/types'
+import type { QuickFilter } from '../../src/ui/admin/QuickFilters'
 
 /**
  * The extension registry: what other plugins registered, kept in `config.custom.videoPipeline`.
@@ -16,10 +17,17 @@ export type ProjectTaskSlug = {
 /** A kind of project (`projects.kind`). The pipeline's own is `marketing`. */
 export type ProjectKind = {
   name: string
+  /** What people call projects of this kind, in lists (e.g. "Training videos"). */
+  label?: string
   /** The job queued when a project of this kind is created (default: the pipeline's `storyboard`). */
   createTask?: ProjectTaskSlug
   /** Longest scene of a project of this kind, in seconds. */
   maxSceneSeconds: number
+  /**
+   * A kind whose film is made by one job names the endpoint that starts it (`:id` is the
+   * project): the admin's project toolbar offers it instead of the per-scene images, clips and stitch.
+   */
+  render?: { label: string; path: string }
 }
 
 export type PipelineExtension = {
@@ -30,6 +38,8 @@ export type PipelineExtension = {
   tasks?: NonNullable<NonNullable<Config['jobs']>['tasks']>
   /** Fields added to `projects` (after the pipeline's own content fields). */
   projectFields?: Field[]
+  /** Filters offered above the admin's project list (e.g. by equipment). */
+  projectListFilters?: QuickFilter[]
   /** Checks run on every project write, e.g. that a referenced document is the writer's to read. */
   projectBeforeValidate?: CollectionBeforeValidateHook[]
   /** Fields added to `scenes`. */
@@ -44,7 +54,7 @@ export type PipelineExtension = {
   requiresPipeline?: boolean
 }
 
-export const marketingKind: ProjectKind = { name: 'marketing', maxSceneSeconds: 60 }
+export const marketingKind: ProjectKind = { name: 'marketing', label: 'Projects', maxSceneSeconds: 60 }
 
 type PipelineRegistry = { extensions: PipelineExtension[]; composed: boolean }
 

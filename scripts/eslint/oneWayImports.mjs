@@ -3,7 +3,8 @@ import path from 'node:path'
 /**
  * Imports point one way: feature plugins → platform core → infrastructure.
  *
- * - `src/lib/**` (infrastructure) imports only infrastructure;
+ * - `src/lib/**` (infrastructure) and `src/ui/**` (shared UI primitives, for the product's pages
+ *   and the plugins' admin components alike) import only each other;
  * - `collections/`, `endpoints/`, `hooks/`, `fields/` (the platform core) import the core and
  *   infrastructure;
  * - `plugins/<name>/**` imports its own plugin, the core and infrastructure, and of another
@@ -18,6 +19,7 @@ const core = new Set(['collections', 'endpoints', 'hooks', 'fields'])
 export function layerOf(file) {
   const parts = path.relative(root, file).split(path.sep)
   if (parts[0] === 'src' && parts[1] === 'lib') return { name: 'infrastructure', rank: 0 }
+  if (parts[0] === 'src' && parts[1] === 'ui') return { name: 'shared UI', rank: 0 }
   if (core.has(parts[0])) return { name: 'core', rank: 1 }
   if (parts[0] === 'plugins' && parts.length > 2) return { name: `plugins/${parts[1]}`, rank: 2, plugin: parts[1] }
   return null

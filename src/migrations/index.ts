@@ -1,5 +1,6 @@
 import * as migration_20261122_151312_initial from './20261122_151312_initial';
 import * as migration_20261202_160420_company_offers_training from './20261202_160420_company_offers_training';
+import * as migration_20261202_165109_brief_and_brand_guidelines from './20261202_165109_brief_and_brand_guidelines';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261202_160420_company_offers_training.up,
     down: migration_20261202_160420_company_offers_training.down,
-    name: '20261202_160420_company_offers_training'
+    name: '20261202_160420_company_offers_training',
+  },
+  {
+    up: migration_20261202_165109_brief_and_brand_guidelines.up,
+    down: migration_20261202_165109_brief_and_brand_guidelines.down,
+    name: '20261202_165109_brief_and_brand_guidelines'
   },
 ];

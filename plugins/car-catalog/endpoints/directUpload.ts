@@ -5,7 +5,8 @@ import { z } from 'zod'
 
 import { allowedCarMedia } from '../collections/CarMedia'
 import type { CarCatalogOptions } from '../options'
-import { idOf, readableOr404 } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { readableOr404 } from '../../../src/lib/access'
 import { signToken, verifyToken } from '../../../src/lib/auth/signedToken'
 import { sniff } from '../../../src/lib/files/sniff'
 import { badRequest, conflict } from '../../../src/lib/http/errors'
@@ -53,7 +54,7 @@ export const requestCarMediaUpload = (options: CarCatalogOptions): Endpoint => (
   method: 'post',
   handler: async (req) => {
     const variantId = routeId(req, 'variantId', 'Car variant')
-    const variant = await readableOr404<{ model: unknown; company: unknown }>(req, 'car-variants', variantId, { what: 'Car variant', admin: true })
+    const variant = await readableOr404(req, 'car-variants', variantId, { what: 'Car variant', admin: true })
     requireS3()
     const body = await readBody(req, requestBody)
     if (body.size > options.maxBytes[body.type]) throw badRequest(`The file is larger than ${options.maxBytes[body.type]} bytes.`, 'size')

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { readableOr404 } from '../../../src/lib/access'
-
+import { isCollectionSlug } from '../../../src/lib/db/collectionSlugs'
 import { notFound } from '../../../src/lib/http/errors'
 import { payloadEndpoint } from '../../../src/lib/http/payloadEndpoint'
 
@@ -50,6 +50,7 @@ export const duplicateReadableOnly = (slug: string): Endpoint => {
     path: '/:id/duplicate',
     method: 'post',
     handler: async (req) => {
+      if (!isCollectionSlug(req.payload, slug)) throw notFound('Document')
       await readableOr404(req, slug, String(req.routeParams?.id ?? ''), { what: 'Document' })
       return payloadEndpoint(req, slug, endpoint, endpoint).handler(req)
     },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { choices, mediaPreviewField, quickFilters } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { ownerField } from '../../../fields/owner'
 import { companyFromParent } from '../../../hooks/companyFromParent'
@@ -8,7 +9,8 @@ import { checkManualPdf } from '../hooks/checkManualPdf'
 import { deleteChildren } from '../../../hooks/deleteChildren'
 import { markManualPending, queueManualExtraction } from '../hooks/queueManualExtraction'
 import { pinStorageLocation } from '../../../hooks/pinStorageLocation'
-import { idOf, ownedDocuments } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { ownedDocuments } from '../../../src/lib/access'
 import { contentFamilies } from '../../../src/lib/files/sniff'
 import { badRequest } from '../../../src/lib/http/errors'
 import { equipmentFileLocation, type EquipmentFileType } from '../../../src/lib/storage/keys'
@@ -24,7 +26,20 @@ const allowedFiles: Record<EquipmentFileType, readonly string[]> = {
 /** Manuals, photos and 3D models of one piece of equipment. */
 export const EquipmentFiles: CollectionConfig = {
   slug: 'equipment-files',
-  admin: { useAsTitle: 'originalFilename', group: 'Training' },
+  admin: {
+    useAsTitle: 'originalFilename',
+    defaultColumns: ['preview', 'originalFilename', 'fileType', 'equipment', 'extractionStatus'],
+    group: 'Training',
+    components: {
+      beforeListTable: [
+        quickFilters([
+          { field: 'fileType', label: 'File type', options: choices(equipmentFileTypes) },
+          { field: 'equipment', label: 'Equipment', relationTo: 'training-equipment', titleField: 'name' },
+          { field: 'extractionStatus', label: 'Text extraction', options: choices(['pending', 'done', 'failed']) },
+        ]),
+      ],
+    },
+  },
   access: ownedDocuments,
   upload: { filesRequiredOnCreate: true },
   hooks: {
@@ -64,6 +79,7 @@ export const EquipmentFiles: CollectionConfig = {
   fields: [
     companyField(),
     ownerField(),
+    mediaPreviewField(),
     { name: 'equipment', type: 'relationship', relationTo: 'training-equipment', required: true, index: true },
     { name: 'fileType', type: 'select', required: true, options: [...equipmentFileTypes] },
     { name: 'originalFilename', type: 'text', admin: { readOnly: true } },

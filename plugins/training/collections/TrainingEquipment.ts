@@ -8,7 +8,8 @@ import { ownedDocuments } from '../../../src/lib/access'
 /** Slug `training-equipment` keeps `/api/equipment…` free for the seed's snake_case routes. */
 export const TrainingEquipment: CollectionConfig = {
   slug: 'training-equipment',
-  admin: { useAsTitle: 'name', group: 'Training' },
+  labels: { singular: 'Equipment', plural: 'Equipment' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'owner', 'updatedAt'], listSearchableFields: ['name'], group: 'Training' },
   access: ownedDocuments,
   hooks: {
     // Its files go with it (rows, stored objects and indexed manual pages).

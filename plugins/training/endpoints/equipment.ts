@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { equipmentFileTypes } from '../collections/EquipmentFiles'
-import type { EquipmentFile, TrainingEquipment } from '../../../payload-types'
+import type { EquipmentFile } from '../../../payload-types'
 import { readableOr404 } from '../../../src/lib/access'
 import { contentFamilies, sniff } from '../../../src/lib/files/sniff'
 import { badRequest } from '../../../src/lib/http/errors'
@@ -66,7 +66,7 @@ export const getEquipment: Endpoint = {
   path: '/equipment/:id',
   method: 'get',
   handler: async (req) => {
-    const equipment = await readableOr404<TrainingEquipment>(req, 'training-equipment', routeId(req, 'id', 'Equipment'), { what: 'Equipment' })
+    const equipment = await readableOr404(req, 'training-equipment', routeId(req, 'id', 'Equipment'), { what: 'Equipment' })
     return Response.json({ ...toEquipment(equipment), files: (await filesOf(req, equipment.id)).map(toEquipmentFile) })
   },
 }

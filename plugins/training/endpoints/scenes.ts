@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import type { Scene } from '../../../payload-types'
 import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { badRequest, notFound, RequestError } from '../../../src/lib/http/errors'
 import { readMultipart } from '../../../src/lib/http/multipart'
 import { payloadEndpoint } from '../../../src/lib/http/payloadEndpoint'
@@ -30,7 +31,7 @@ const sceneEdit = z
 
 async function updateTrainingScene(req: PayloadRequest, body: unknown) {
   const edit = parse(sceneEdit, body)
-  const scene = await readableOr404<Scene>(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
+  const scene = await readableOr404(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
   assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
   const data: Partial<Scene> = {}
   if (edit.voiceover_text !== undefined && edit.voiceover_text !== scene.voiceoverText) data.voiceoverText = edit.voiceover_text
@@ -82,8 +83,8 @@ export const uploadSceneScreenshot: Endpoint = {
   path: '/:id/screenshot',
   method: 'post',
   handler: async (req) => {
-    const scene = await readableOr404<Scene>(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
-    const project = await readableOr404<{ kind?: string | null }>(req, 'projects', String(scene.project), { what: 'Scene' })
+    const scene = await readableOr404(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
+    const project = await readableOr404(req, 'projects', idOf(scene.project)!, { what: 'Scene' })
     if (project.kind !== 'training') throw notFound('Scene')
     assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
     const { file, cleanup } = await readMultipart(req, { maxFileBytes: MAX_SCREENSHOT_BYTES })

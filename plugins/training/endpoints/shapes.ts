@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import type { EquipmentFile, Project, Scene, TrainingEquipment } from '../../../payload-types'
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 
 /**
  * The TrainAI document's snake_case shapes over our collections: a video is a project of kind

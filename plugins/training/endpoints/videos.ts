@@ -25,7 +25,7 @@ const listQuery = z.object({ status: z.enum(videoStatuses).optional(), equipment
 
 /** A training video the caller can read, or 404 (a marketing project is not a video). */
 export async function readableVideo(req: PayloadRequest, param = 'id'): Promise<Project> {
-  const project = await readableOr404<Project>(req, 'projects', routeId(req, param, 'Video'), { what: 'Video' })
+  const project = await readableOr404(req, 'projects', routeId(req, param, 'Video'), { what: 'Video' })
   if (project.kind !== 'training') throw notFound('Video')
   return project
 }
@@ -56,7 +56,7 @@ export const createVideo: Endpoint = {
   handler: async (req) => {
     requireUser(req)
     const body = await readBody(req, createVideoBody)
-    const equipment = body.equipment_id ? await readableOr404<{ name: string }>(req, 'training-equipment', body.equipment_id, { what: 'Equipment' }) : null
+    const equipment = body.equipment_id ? await readableOr404(req, 'training-equipment', body.equipment_id, { what: 'Equipment' }) : null
     // A manual still being read is waited for (bounded): past that, a clear 503 and nothing stored.
     const { video, generic, unreadableManuals } = await createTrainingVideo(
       req,

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Project, Scene } from '../../../payload-types'
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { toScene, toVideo, type VideoStatus, whereVideoStatus } from '../endpoints/shapes'
 import { citedSnippet } from './snippet'
 
@@ -17,7 +17,7 @@ async function selectedMediaOf(reader: Reader, collection: 'generated-images' | 
     collection,
     where: { and: [{ scene: { in: sceneIds } }, { isSelected: { equals: true } }] },
     pagination: false,
-    select: { scene: true, url: true, filename: true, prefix: true },
+    // No `select`: an upload's `url` is computed from its stored file fields.
     ...asUser(reader),
   })
   return new Map(docs.map((doc) => [idOf(doc.scene)!, doc.url ?? null]))

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { inTransaction } from '../../../src/lib/db/transaction'
 import { type ManualProblem, readManualsFirst } from './manualsReady'
 import { createOfflineScriptWriter, type Script, type ScriptWriter } from './script'

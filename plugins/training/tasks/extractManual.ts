@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { createLocalReq, type Payload, type TaskConfig } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { inTransaction, lockForTransaction } from '../../../src/lib/db/transaction'
 import { taskRetries } from '../../../src/lib/jobs/settings'
 import { fetchStoredFile } from '../../../src/lib/storage/files'

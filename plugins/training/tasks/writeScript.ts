@@ -1,6 +1,6 @@
 import { createLocalReq, type TaskConfig } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { inTransaction } from '../../../src/lib/db/transaction'
 import { taskRetries } from '../../../src/lib/jobs/settings'
 import { trainingProvidersFromEnv } from '../services/providers'

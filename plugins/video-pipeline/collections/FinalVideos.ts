@@ -1,16 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
+import { mediaPreviewField } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { pinStorageLocation } from '../../../hooks/pinStorageLocation'
-import { companyMembers, idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { companyMembers } from '../../../src/lib/access'
 import { finalVideoLocation } from '../../../src/lib/storage/keys'
 
 /** A project's stitched film, at `projects/{projectId}/final/video.mp4` (one per project). */
 export const FinalVideos: CollectionConfig = {
   slug: 'final-videos',
-  admin: { group: 'Studio', defaultColumns: ['project', 'duration', 'updatedAt'] },
+  admin: { group: 'Studio', defaultColumns: ['preview', 'project', 'duration', 'updatedAt'] },
   access: { read: companyMembers, create: () => false, update: () => false, delete: () => false },
   // Every project's file is `video.mp4`: unique per folder, not globally.
   upload: { filesRequiredOnCreate: true, filenameCompoundIndex: ['filename', 'prefix'] },
@@ -21,6 +23,7 @@ export const FinalVideos: CollectionConfig = {
   fields: [
     companyField(),
     inheritedOwnerField(),
+    mediaPreviewField('Final video'),
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, unique: true },
     { name: 'duration', type: 'number' },
   ],

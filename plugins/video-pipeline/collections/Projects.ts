@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { choices, quickFilters } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { ownerField } from '../../../fields/owner'
+import { textDocumentField } from '../../../fields/richText'
 import { progressFields } from '../fields/progress'
 import { deleteChildren } from '../../../hooks/deleteChildren'
 import { queueCreateTask } from '../hooks/queueCreateTask'
@@ -11,11 +13,27 @@ import { type PipelineExtension, projectKinds } from '../registry'
 export const targetDurations = [15, 30, 60] as const
 export const projectStatuses = ['STORYBOARD', 'SCENE_GENERATION', 'STITCHING', 'COMPLETED', 'FAILED'] as const
 export const aspectRatios = ['16:9', '9:16', '1:1'] as const
+const statusLabels = { STORYBOARD: 'Storyboarding', SCENE_GENERATION: 'In production', STITCHING: 'Stitching', COMPLETED: 'Completed', FAILED: 'Failed' }
 
 /** Projects, with what the registered extensions add (their kinds, fields and checks). */
 export const projectsCollection = (extensions: PipelineExtension[]): CollectionConfig => ({
   slug: 'projects',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'status', 'targetDuration', 'owner', 'updatedAt'], group: 'Studio' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'status', 'owner', 'updatedAt'],
+    listSearchableFields: ['name', 'prompt'],
+    group: 'Studio',
+    components: {
+      beforeListTable: [
+        quickFilters([
+          { field: 'status', label: 'Status', options: choices(projectStatuses, statusLabels) },
+          { field: 'kind', label: 'Kind', options: projectKinds(extensions).map((kind) => ({ value: kind.name, label: kind.label ?? kind.name })) },
+          { field: 'owner', label: 'Owner', relationTo: 'users', titleField: 'name' },
+          ...extensions.flatMap((extension) => extension.projectListFilters ?? []),
+        ]),
+      ],
+    },
+  },
   access: ownedDocuments,
   hooks: {
     beforeValidate: extensions.flatMap((extension) => extension.projectBeforeValidate ?? []),
@@ -30,8 +48,24 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
   fields: [
     companyField(),
     ownerField(),
+    {
+      name: 'studio',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: {
+            path: '/plugins/video-pipeline/admin/ProjectStudioField#ProjectStudioField',
+            clientProps: { renders: Object.fromEntries(projectKinds(extensions).flatMap((kind) => (kind.render ? [[kind.name, kind.render]] : []))) },
+          },
+        },
+      },
+    },
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     { name: 'prompt', type: 'textarea', required: true, maxLength: 4000 },
+    textDocumentField({
+      name: 'brief',
+      admin: { description: 'The longer brief: audience, message, must-show shots. Given to the storyboard writer with the prompt.' },
+    }),
     {
       name: 'targetDuration',
       type: 'number',
@@ -53,10 +87,18 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
     ...progressFields(projectStatuses, 'STORYBOARD'),
     { name: 'characterDescription', type: 'textarea', maxLength: 4000 },
     ...extensions.flatMap((extension) => extension.projectFields ?? []),
-    { name: 'finalVideoUrl', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
-    { name: 'finalVideoS3Key', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true } },
-    { name: 'scenes', type: 'join', collection: 'scenes', on: 'project', defaultSort: 'sceneNumber', defaultLimit: 0 },
-    { name: 'timelineClips', type: 'join', collection: 'timeline-clips', on: 'project', defaultSort: 'order', defaultLimit: 0 },
+    { name: 'finalVideoUrl', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true, condition: (data) => Boolean(data?.finalVideoUrl) } },
+    { name: 'finalVideoS3Key', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true, condition: (data) => Boolean(data?.finalVideoS3Key) } },
+    { name: 'scenes', type: 'join', collection: 'scenes', on: 'project', defaultSort: 'sceneNumber', defaultLimit: 0, admin: { defaultColumns: ['sceneNumber', 'sceneTitle', 'status', 'updatedAt'] } },
+    {
+      name: 'timelineClips',
+      type: 'join',
+      collection: 'timeline-clips',
+      on: 'project',
+      defaultSort: 'order',
+      defaultLimit: 0,
+      admin: { defaultColumns: ['order', 'title', 'startTime', 'duration'] },
+    },
   ],
   timestamps: true,
 })

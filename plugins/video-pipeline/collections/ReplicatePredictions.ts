@@ -9,7 +9,13 @@ import { platformOperators } from '../../../src/lib/access'
  */
 export const ReplicatePredictions: CollectionConfig = {
   slug: 'replicate-predictions',
-  admin: { group: 'System', useAsTitle: 'predictionId', defaultColumns: ['predictionId', 'status', 'createdAt'] },
+  admin: {
+    group: 'System',
+    useAsTitle: 'predictionId',
+    defaultColumns: ['predictionId', 'status', 'createdAt'],
+    // The platform's, not a company's: only the operator (who may read them) sees them in the admin.
+    hidden: ({ user }) => !user?.isPlatformOperator,
+  },
   access: { read: platformOperators, create: () => false, update: () => false, delete: () => false },
   fields: [
     { name: 'predictionId', type: 'text', required: true, unique: true },

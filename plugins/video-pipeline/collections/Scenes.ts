@@ -1,14 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
+import { choices, quickFilters } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
 import { progressFields } from '../fields/progress'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { deleteChildren } from '../../../hooks/deleteChildren'
 import { renumberAfterDelete } from '../hooks/renumberAfterDelete'
+import { lockBeforeDelete, orderOnWrite, renumberAfterWrite } from '../hooks/sceneOrder'
 import { sceneLengthOfKind } from '../hooks/sceneLengthOfKind'
 import { ownedDocuments } from '../../../src/lib/access'
-import type { PipelineExtension } from '../registry'
+import { type PipelineExtension, projectKinds } from '../registry'
+
+/** A scene's media in its document: the scene and project columns would only repeat it. */
+const mediaColumns = ['preview', 'isSelected', 'createdAt']
 
 export const sceneStatuses = ['PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED'] as const
 
@@ -23,15 +28,32 @@ const duration = (name: string) => ({
 /** Scenes, with the fields the registered extensions add. */
 export const scenesCollection = (extensions: PipelineExtension[]): CollectionConfig => ({
   slug: 'scenes',
-  admin: { useAsTitle: 'sceneTitle', defaultColumns: ['project', 'sceneNumber', 'sceneTitle', 'status'], group: 'Studio' },
+  admin: {
+    useAsTitle: 'sceneTitle',
+    defaultColumns: ['sceneTitle', 'project', 'sceneNumber', 'status', 'updatedAt'],
+    listSearchableFields: ['sceneTitle', 'voiceoverText', 'imagePrompt'],
+    group: 'Studio',
+    components: {
+      beforeListTable: [
+        quickFilters([
+          { field: 'status', label: 'Status', options: choices(sceneStatuses) },
+          { field: 'project', label: 'Project', relationTo: 'projects', titleField: 'name', query: 'scope=company' },
+          { field: 'owner', label: 'Owner', relationTo: 'users', titleField: 'name' },
+        ]),
+      ],
+    },
+  },
   access: ownedDocuments,
   // Content teams edit scene text as documents: keep its history.
   versions: { maxPerDoc: 50 },
   endpoints: extensions.flatMap((extension) => extension.sceneEndpoints ?? []),
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
-    beforeChange: [sceneLengthOfKind],
+    // Numbers stay 1…n under concurrent writers (hooks/sceneOrder.ts).
+    beforeChange: [sceneLengthOfKind, orderOnWrite],
+    afterChange: [renumberAfterWrite],
     beforeDelete: [
+      lockBeforeDelete,
       deleteChildren({ collection: 'timeline-clips', field: 'scene' }),
       deleteChildren({ collection: 'generated-videos', field: 'scene' }),
       deleteChildren({ collection: 'generated-images', field: 'scene' }),
@@ -42,6 +64,18 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
   fields: [
     companyField(),
     inheritedOwnerField(),
+    {
+      name: 'media',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: {
+            path: '/plugins/video-pipeline/admin/SceneStudioField#SceneStudioField',
+            clientProps: { kindsWithRender: projectKinds(extensions).flatMap((kind) => (kind.render ? [kind.name] : [])) },
+          },
+        },
+      },
+    },
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true },
     { name: 'sceneNumber', type: 'number', required: true, min: 1, index: true },
     { name: 'sceneTitle', type: 'text', required: true, maxLength: 200 },
@@ -54,9 +88,9 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
     { name: 'useSeedFrame', type: 'checkbox', defaultValue: false },
     { name: 'voiceoverText', type: 'textarea', maxLength: 5000, admin: { description: 'Narration spoken over the scene (kinds that narrate, such as training videos).' } },
     ...progressFields(sceneStatuses, 'PENDING'),
-    { name: 'images', type: 'join', collection: 'generated-images', on: 'scene', defaultLimit: 0 },
-    { name: 'videos', type: 'join', collection: 'generated-videos', on: 'scene', defaultLimit: 0 },
-    { name: 'seedFrames', type: 'join', collection: 'seed-frames', on: 'scene', defaultLimit: 0 },
+    { name: 'images', type: 'join', collection: 'generated-images', on: 'scene', defaultLimit: 0, admin: { defaultColumns: mediaColumns } },
+    { name: 'videos', type: 'join', collection: 'generated-videos', on: 'scene', defaultLimit: 0, admin: { defaultColumns: mediaColumns } },
+    { name: 'seedFrames', type: 'join', collection: 'seed-frames', on: 'scene', defaultLimit: 0, admin: { defaultColumns: mediaColumns } },
     ...extensions.flatMap((extension) => extension.sceneFields ?? []),
   ],
   timestamps: true,

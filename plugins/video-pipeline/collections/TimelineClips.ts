@@ -16,7 +16,7 @@ const seconds = (name: string, required = false) => ({
 /** A clip on a project's timeline: which scene, where it starts, how much of the source it keeps. */
 export const TimelineClips: CollectionConfig = {
   slug: 'timeline-clips',
-  admin: { useAsTitle: 'title', defaultColumns: ['project', 'order', 'title', 'duration'], group: 'Studio' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'project', 'order', 'startTime', 'duration'], group: 'Studio' },
   access: ownedDocuments,
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],

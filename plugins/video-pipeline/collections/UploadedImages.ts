@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { mediaPreviewField } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
 import { acceptUpload } from '../../../hooks/acceptUpload'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { pinStorageLocation } from '../../../hooks/pinStorageLocation'
-import { idOf, ownedDocuments } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { ownedDocuments } from '../../../src/lib/access'
 import { contentFamilies } from '../../../src/lib/files/sniff'
 import { storedKey } from '../../../src/lib/storage/files'
 import { projectUploadLocation } from '../../../src/lib/storage/keys'
@@ -19,7 +21,7 @@ export const MAX_UPLOADED_IMAGE_BYTES = 20 * 1024 * 1024
  */
 export const UploadedImages: CollectionConfig = {
   slug: 'uploaded-images',
-  admin: { useAsTitle: 'originalFilename', defaultColumns: ['originalFilename', 'project', 'createdAt'], group: 'Studio' },
+  admin: { useAsTitle: 'originalFilename', defaultColumns: ['preview', 'originalFilename', 'project', 'createdAt'], group: 'Studio' },
   access: ownedDocuments,
   upload: { filesRequiredOnCreate: true },
   hooks: {
@@ -30,6 +32,7 @@ export const UploadedImages: CollectionConfig = {
   fields: [
     companyField(),
     inheritedOwnerField(),
+    mediaPreviewField(),
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true },
     { name: 'originalFilename', type: 'text', admin: { readOnly: true } },
     {

@@ -1,12 +1,14 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { mediaPreviewField, quickFilters } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
 import { acceptUpload } from '../../../hooks/acceptUpload'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { oneSelectedPerScene } from '../hooks/oneSelectedPerScene'
 import { pinStorageLocation } from '../../../hooks/pinStorageLocation'
-import { companyMembers, idOf, ownerOrCompanyAdmin } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { companyMembers, ownerOrCompanyAdmin } from '../../../src/lib/access'
 import { contentFamilies } from '../../../src/lib/files/sniff'
 import { sceneMediaFolders, sceneMediaLocation } from '../../../src/lib/storage/keys'
 
@@ -24,7 +26,11 @@ export const sceneMediaCollection = (options: {
 }): CollectionConfig => ({
   slug: options.slug,
   labels: { singular: options.label, plural: `${options.label}s` },
-  admin: { group: 'Studio', defaultColumns: ['scene', 'isSelected', 'createdAt'] },
+  admin: {
+    group: 'Studio',
+    defaultColumns: ['preview', 'scene', 'project', 'isSelected', 'createdAt'],
+    components: { beforeListTable: [quickFilters([{ field: 'project', label: 'Project', relationTo: 'projects', titleField: 'name', query: 'scope=company' }])] },
+  },
   access: {
     read: companyMembers,
     // Jobs create these through the Local API; clients ask for them through the generation endpoints.
@@ -52,6 +58,7 @@ export const sceneMediaCollection = (options: {
   fields: [
     companyField(),
     inheritedOwnerField(),
+    mediaPreviewField(),
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true, admin: { readOnly: true } },
     { name: 'scene', type: 'relationship', relationTo: 'scenes', required: true, index: true },
     { name: 'isSelected', type: 'checkbox', defaultValue: false, index: true },

@@ -1,7 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { assertOwnerOrCompanyAdmin, idOf, readableOr404 } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../../src/lib/access'
 import { badRequest, conflict } from '../../../src/lib/http/errors'
 import { readBody } from '../../../src/lib/http/request'
 import { stitchParts } from '../tasks/stitch'
@@ -10,7 +11,7 @@ const uuid = z.uuid()
 
 /** A scene the caller may change (404 when they cannot read it, 403 when it is not theirs). */
 async function editableScene(req: PayloadRequest, sceneId: string) {
-  const scene = await readableOr404<{ owner: unknown; project: unknown; useSeedFrame?: boolean; customImageInput?: string | null }>(req, 'scenes', sceneId, { what: 'Scene' })
+  const scene = await readableOr404(req, 'scenes', sceneId, { what: 'Scene' })
   assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
   return scene
 }
@@ -26,7 +27,7 @@ const accepted = (job: { id: string | number }, extra: Record<string, unknown>) 
 async function customImageOf(req: PayloadRequest, scene: { project: unknown; customImageInput?: string | null }, customImageId?: string) {
   const projectId = idOf(scene.project)
   if (customImageId) {
-    const image = await readableOr404<{ project: unknown }>(req, 'uploaded-images', customImageId, { what: 'Uploaded image' })
+    const image = await readableOr404(req, 'uploaded-images', customImageId, { what: 'Uploaded image' })
     if (idOf(image.project) !== projectId) throw badRequest('The uploaded image belongs to another project.', 'customImageId')
     return image.id
   }
@@ -91,7 +92,7 @@ export const stitchVideos: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const { projectId } = await readBody(req, z.object({ projectId: uuid }).strict())
-    const project = await readableOr404<{ owner: unknown }>(req, 'projects', projectId, { what: 'Project' })
+    const project = await readableOr404(req, 'projects', projectId, { what: 'Project' })
     assertOwnerOrCompanyAdmin(req.user, project, 'Project')
     const parts = await stitchParts(req, projectId).catch((error: Error) => {
       throw conflict(`The timeline cannot be stitched: ${error.message}.`)

@@ -34,7 +34,7 @@ export const retryProject: Endpoint = {
   path: '/:id/retry',
   method: 'post',
   handler: async (req) => {
-    const project = await readableOr404<{ owner: unknown; status?: string }>(req, 'projects', routeId(req, 'id', 'Project'), { what: 'Project' })
+    const project = await readableOr404(req, 'projects', routeId(req, 'id', 'Project'), { what: 'Project' })
     assertOwnerOrCompanyAdmin(req.user, project, 'Project')
     const { sceneId } = await readBody(req, retryBody)
     let job

@@ -34,7 +34,7 @@ export const updateSceneBody = z.object({ ...sceneFields, sceneTitle: sceneField
 
 /** The project (readable, else 404; editable by the caller, else 403). */
 async function editableProject(req: PayloadRequest) {
-  const project = await readableOr404<{ owner: unknown }>(req, 'projects', routeId(req, 'id', 'Project'), { what: 'Project' })
+  const project = await readableOr404(req, 'projects', routeId(req, 'id', 'Project'), { what: 'Project' })
   assertOwnerOrCompanyAdmin(req.user, project, 'Project')
   return project
 }

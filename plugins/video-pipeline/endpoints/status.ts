@@ -18,7 +18,7 @@ export const projectStatus: Endpoint = {
   path: '/:id/status',
   method: 'get',
   handler: async (req) => {
-    const project = await readableOr404<{ status: string; failureReason?: string; finalVideoUrl?: string }>(
+    const project = await readableOr404(
       req,
       'projects',
       routeId(req, 'id', 'Project'),

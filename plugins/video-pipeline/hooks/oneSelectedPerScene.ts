@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 
 /**
  * `isSelected` is unique per scene: selecting one image (or clip, or seed frame) unselects the

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
+import { plainTextOf } from '../../../fields/richText'
 import type { Project } from '../../../payload-types'
 import type { BrandContext, FeaturedCar } from '../../../src/lib/providers/types'
 import { pipelineExtensions } from '../registry'
 
-/** The brand a company's renders use: its name and COLOR_SCHEME colours. */
+/** The brand a company's renders use: its name, COLOR_SCHEME colours and published guidelines. */
 export async function brandOf(payload: Payload, companyId: string): Promise<BrandContext> {
   const company = await payload.findByID({ collection: 'companies', id: companyId, depth: 0 })
   const { docs } = await payload.find({
@@ -14,7 +15,18 @@ export async function brandOf(payload: Payload, companyId: string): Promise<Bran
     limit: 1,
     depth: 0,
   })
-  return { companyName: company.name, colors: (docs[0]?.value as Record<string, string> | undefined) ?? {} }
+  // Without `draft`, the Local API reads the published document; a never-published one is skipped.
+  const guidelines = await payload.find({
+    collection: 'brand-guidelines',
+    where: { and: [{ company: { equals: companyId } }, { _status: { equals: 'published' } }] },
+    limit: 1,
+    depth: 0,
+  })
+  return {
+    companyName: company.name,
+    colors: (docs[0]?.value as Record<string, string> | undefined) ?? {},
+    guidelines: plainTextOf(guidelines.docs[0]?.guidelines) || undefined,
+  }
 }
 
 /** What the project features (the car catalogue's featured car), from the first extension that knows. */

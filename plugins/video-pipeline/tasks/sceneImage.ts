@@ -5,7 +5,7 @@ import type { Payload, TaskConfig } from 'payload'
 import sharp from 'sharp'
 
 import type { Project, Scene } from '../../../payload-types'
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { type ClipFormat, renderFormat } from '../../../src/lib/media/format'
 import { fetchStoredFile } from '../../../src/lib/storage/files'
 import { providersFromEnv } from '../../../src/lib/providers'

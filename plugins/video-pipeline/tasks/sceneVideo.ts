@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
 import { lastFrame } from '../../../src/lib/media/render'
 import { providersFromEnv } from '../../../src/lib/providers'
 import { predictionResults } from '../../../src/lib/providers/replicate/predictionResults'

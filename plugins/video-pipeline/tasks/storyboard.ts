@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { idOf } from '../../../src/lib/access'
+import { plainTextOf } from '../../../fields/richText'
+import { idOf } from '../../../src/lib/db/ids'
 import { providersFromEnv } from '../../../src/lib/providers'
 import { brandOf, featuredSubjectOf } from '../services/context'
 import { taskRetries } from '../../../src/lib/jobs/settings'
@@ -19,6 +20,7 @@ export const storyboardTask: TaskConfig<{ input: { projectId: string }; output: 
     try {
       const storyboard = await providers.storyboard.writeStoryboard({
         prompt: project.prompt,
+        brief: plainTextOf(project.brief) || undefined,
         targetDuration: project.targetDuration,
         kind: project.kind ?? 'marketing',
         clipLengths: providers.video.clipLengths,

@@ -15,7 +15,9 @@ export const metadata = {
 }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
-  const session = await getSession()
+  // A database that cannot answer leaves the frame signed out rather than failing every page:
+  // the Studio's demo runs without a backend, and pages that need one still fail on their own reads.
+  const session = await getSession().catch(() => null)
   return (
     <html lang="en">
       <body>

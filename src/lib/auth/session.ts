@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
-import { companyIdOf, idOf } from '../access'
+import { idOf } from '../db/ids'
+import { companyIdOf } from '../access'
 
 const usersAuth = (req: PayloadRequest) => req.payload.collections.users.config.auth
 
@@ -30,10 +31,10 @@ export function signOutResponse(req: PayloadRequest) {
 
 /** The seed's session shape: who, which company, which role. */
 export const sessionOf = (user: NonNullable<PayloadRequest['user']>) => ({
-  user: { id: user.id, email: user.email, name: (user as { name?: string }).name ?? null },
+  user: { id: user.id, email: user.email, name: user.name ?? null },
   userId: user.id,
   companyId: companyIdOf(user),
-  role: (user as { role?: string }).role ?? null,
-  isPlatformOperator: Boolean((user as { isPlatformOperator?: boolean }).isPlatformOperator),
-  company: idOf((user as { company?: unknown }).company),
+  role: user.role ?? null,
+  isPlatformOperator: Boolean(user.isPlatformOperator),
+  company: idOf(user.company),
 })

@@ -10,6 +10,8 @@ export type BrandContext = {
   companyName: string
   /** Named hex colours from the company's COLOR_SCHEME asset. */
   colors: Record<string, string>
+  /** The company's published brand guidelines, as plain text. */
+  guidelines?: string
   logo?: Buffer
 }
 
@@ -17,6 +19,8 @@ export type FeaturedCar = { model: string; year?: number; trim?: string; referen
 
 export type StoryboardRequest = {
   prompt: string
+  /** The project's brief (rich text in the admin), as plain text. */
+  brief?: string
   targetDuration: number
   kind: 'marketing' | 'training'
   /** Clip lengths (seconds) the video model can produce; scene durations must be among them. */

@@ -18,8 +18,10 @@ export type Session = {
  * a page makes goes through the Local API with this user and `overrideAccess: false`.
  */
 export const getSession = cache(async (): Promise<Session | null> => {
+  // Request headers first: this makes every page dynamic before any database work.
+  const requestHeaders = await headers()
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await headers() })
+  const { user } = await payload.auth({ headers: requestHeaders })
   if (!user || user.collection !== 'users') return null
   const companyId = companyIdOf(user)
   const company = companyId

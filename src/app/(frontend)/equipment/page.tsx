@@ -1,7 +1,7 @@
 import { Box, FileText, ImageIcon, Wrench } from 'lucide-react'
 import Link from 'next/link'
 
-import { idOf } from '../../../lib/access'
+import { idOf } from '../../../lib/db/ids'
 import { EmptyState, PageHeader } from '../../../ui/PageHeader'
 import { localApi, requireTraining } from '../_lib/session'
 import { NewEquipmentDialog } from './_components/NewEquipmentDialog'

@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import { videoStatuses, whereVideoStatus } from '../../../../plugins/training/endpoints/shapes'
 import { listTrainingVideos } from '../../../../plugins/training/services/videoView'
-import { idOf } from '../../../lib/access'
+import { idOf } from '../../../lib/db/ids'
 import { ButtonLink } from '../../../ui/Button'
 import { EmptyState, PageHeader } from '../../../ui/PageHeader'
 import { localApi, requireTraining } from '../_lib/session'

@@ -35,10 +35,14 @@ const instructions = (request: StoryboardRequest) =>
     `characterDescription describes the main subject so every image prompt can repeat it for consistency.`,
     `Each suggestedDuration must be one of ${request.clipLengths.join(', ')} seconds; together they must add up to ${request.targetDuration}.`,
     request.brand ? `Brand: ${request.brand.companyName}; colours ${Object.entries(request.brand.colors).map(([n, c]) => `${n} ${c}`).join(', ')}.` : '',
+    request.brand?.guidelines ? `Follow the brand guidelines:\n${request.brand.guidelines}` : '',
     request.car ? `Feature the car: ${[request.car.year, request.car.model, request.car.trim].filter(Boolean).join(' ')}.` : '',
   ]
     .filter(Boolean)
     .join('\n')
+
+/** The prompt, and the brief when the project has one. */
+const userMessage = (request: StoryboardRequest) => (request.brief ? `${request.prompt}\n\nBrief:\n${request.brief}` : request.prompt)
 
 /**
  * Storyboards from an OpenAI-compatible chat API (OpenRouter by default). The answer is validated;
@@ -49,6 +53,6 @@ export function createOpenAIStoryboardWriter(options: OpenAIOptions): Storyboard
   return {
     name: `openai:${chat.model}`,
     writeStoryboard: (request, signal): Promise<Storyboard> =>
-      chatJson(chat, { system: instructions(request), user: request.prompt, schema: storyboardSchema(request), what: 'storyboard', signal }),
+      chatJson(chat, { system: instructions(request), user: userMessage(request), schema: storyboardSchema(request), what: 'storyboard', signal }),
   }
 }

@@ -2,7 +2,7 @@ import { ChevronLeft } from 'lucide-react'
 import Link from 'next/link'
 import { z } from 'zod'
 
-import { idOf } from '../../../../lib/access'
+import { idOf } from '../../../../lib/db/ids'
 import { PageHeader } from '../../../../ui/PageHeader'
 import { localApi, requireTraining } from '../../_lib/session'
 import { NewVideoForm } from './_components/NewVideoForm'

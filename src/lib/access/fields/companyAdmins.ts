@@ -1,0 +1,5 @@
+import type { FieldAccess } from 'payload'
+
+import { isCompanyAdmin } from '../user'
+
+export const companyAdminsOnly: FieldAccess = ({ req }) => isCompanyAdmin(req.user)

@@ -1,0 +1,12 @@
+import type { Where } from 'payload'
+
+import { companyIdOf, type SessionUser } from './user'
+
+/** Matches nothing: a signed-in user without a company sees nothing. */
+export const nothing: Where = { id: { exists: false } }
+
+/** The user's company's documents, filtered in SQL. */
+export const sameCompany = (user: SessionUser, field = 'company'): Where => {
+  const companyId = companyIdOf(user)
+  return companyId ? { [field]: { equals: companyId } } : nothing
+}
