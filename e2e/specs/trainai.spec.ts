@@ -27,7 +27,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
 })
 
 test.afterAll(async () => {
-  await page.close()
+  await page.context().close()
 })
 
 test('create equipment, upload a PDF manual, an image and a 3D model, and see the manual indexed', async () => {
