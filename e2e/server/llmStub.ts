@@ -72,5 +72,7 @@ function trainingScript(body: ChatBody) {
     : []
   const generic = ['Switch the unit off and isolate it.', 'Replace the part.', 'Test the unit.']
   while (steps.length < 3) steps.push({ voiceover_text: generic[steps.length]!, sources: [] })
-  return { title: /^Task: (.+)$/m.exec(brief)?.[1]?.slice(0, 80) ?? 'Training video', scenes: steps }
+  const line = (name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(brief)?.[1]
+  const title = [line('Task type') ?? line('Task'), line('Equipment')].filter(Boolean).join(' — ')
+  return { title: title.slice(0, 120) || 'Training video', scenes: steps }
 }

@@ -64,7 +64,12 @@ describe('TrainAI generation', () => {
     const other = await createTenant('render-other')
     expect((await other.adminApi.get(`/videos/${video.id}/subtitles.vtt`)).status).toBe(404)
     expect((await other.adminApi.post(`/videos/${video.id}/generate`)).status).toBe(404)
-    expect((await asJson(await memberApi.get('/videos?status=completed'))).videos.map((v: { id: string }) => v.id)).toEqual([video.id])
+    const [listed] = (await asJson(await memberApi.get('/videos?status=completed'))).videos
+    expect(listed).toMatchObject({ id: video.id, stage: 'COMPLETED', thumbnail_url: null })
+    expect(Math.abs(listed.duration - total)).toBeLessThanOrEqual(0.25)
+    // Each scene's narration can be heard on its own: its rendered clip.
+    expect(done.scenes.every((s: { narration_url: string | null }) => s.narration_url)).toBe(true)
+    expect((await memberApi.get(done.scenes[0].narration_url.replace(/^\/api/, ''))).headers.get('content-type')).toMatch(/video\/mp4/)
 
     // One clip per scene, at the seed's key for scene videos.
     const clips = await payload.find({ collection: 'generated-videos', where: { project: { equals: video.id } }, depth: 0 })

@@ -33,7 +33,7 @@ async function citationsOf(reader: Reader, scenes: Scene[]) {
   const pages = [...new Set(cited.flatMap((c) => (c.page ? [c.page] : [])))]
   if (fileIds.length === 0) return () => []
   const [files, texts] = await Promise.all([
-    reader.payload.find({ collection: 'equipment-files', where: { id: { in: fileIds } }, pagination: false, select: { originalFilename: true, filename: true, url: true }, ...asUser(reader) }),
+    reader.payload.find({ collection: 'equipment-files', where: { id: { in: fileIds } }, pagination: false, select: { originalFilename: true, filename: true, prefix: true, url: true }, ...asUser(reader) }),
     reader.payload.find({ collection: 'manual-pages', where: { and: [{ file: { in: fileIds } }, { page: { in: pages } }] }, pagination: false, select: { file: true, page: true, text: true }, ...asUser(reader) }),
   ])
   const fileOf = new Map(files.docs.map((file) => [file.id, file]))
@@ -89,7 +89,7 @@ export async function trainingVideoCards(reader: Reader, projects: Project[]) {
     ids.length ? reader.payload.find({ collection: 'final-videos', where: { project: { in: ids } }, pagination: false, select: { project: true, duration: true }, ...asUser(reader) }) : { docs: [] },
     ids.length ? reader.payload.find({ collection: 'scenes', where: { and: [{ project: { in: ids } }, { sceneNumber: { equals: 1 } }] }, pagination: false, select: { project: true }, ...asUser(reader) }) : { docs: [] },
     equipmentIds.length
-      ? reader.payload.find({ collection: 'equipment-files', where: { and: [{ equipment: { in: equipmentIds } }, { fileType: { equals: 'image' } }] }, sort: 'uploadedAt', pagination: false, select: { equipment: true, url: true }, ...asUser(reader) })
+      ? reader.payload.find({ collection: 'equipment-files', where: { and: [{ equipment: { in: equipmentIds } }, { fileType: { equals: 'image' } }] }, sort: 'uploadedAt', pagination: false, select: { equipment: true, url: true, filename: true, prefix: true }, ...asUser(reader) })
       : { docs: [] },
   ])
   const durationOf = new Map(films.docs.map((film) => [idOf(film.project), film.duration ?? null]))

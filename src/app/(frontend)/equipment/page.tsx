@@ -20,7 +20,7 @@ export default async function EquipmentListPage() {
   const asUser = { overrideAccess: false, user, depth: 0, pagination: false } as const
   const [equipment, files, videos] = await Promise.all([
     payload.find({ collection: 'training-equipment', sort: 'name', select: { name: true, updatedAt: true }, ...asUser }),
-    payload.find({ collection: 'equipment-files', sort: 'uploadedAt', select: { equipment: true, fileType: true, url: true, thumbnailURL: true }, ...asUser }),
+    payload.find({ collection: 'equipment-files', sort: 'uploadedAt', select: { equipment: true, fileType: true, url: true, filename: true, prefix: true }, ...asUser }),
     payload.find({ collection: 'projects', where: { and: [{ kind: { equals: 'training' } }, { equipment: { exists: true } }] }, select: { equipment: true }, ...asUser }),
   ])
   const filesOf = (id: string) => files.docs.filter((f) => idOf(f.equipment) === id)
@@ -46,7 +46,7 @@ export default async function EquipmentListPage() {
               <li key={item.id} className="group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-xs transition hover:-translate-y-0.5 hover:shadow-md">
                 <div className="aspect-[16/9] bg-gradient-to-br from-slate-100 to-slate-200">
                   {cover ? (
-                    <img src={cover.thumbnailURL ?? cover.url!} alt="" className="size-full object-cover" />
+                    <img src={cover.url!} alt="" className="size-full object-cover" />
                   ) : (
                     <div className="grid size-full place-items-center text-slate-400">
                       <Wrench size={40} aria-hidden />

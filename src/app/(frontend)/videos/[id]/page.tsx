@@ -41,7 +41,7 @@ export default async function VideoPage({ params }: { params: Promise<{ id: stri
   const [equipment, photo, sceneRows] = await Promise.all([
     equipmentId ? payload.findByID({ collection: 'training-equipment', id: equipmentId, depth: 0, select: { name: true }, overrideAccess: false, user, disableErrors: true }) : null,
     equipmentId
-      ? payload.find({ collection: 'equipment-files', where: { and: [{ equipment: { equals: equipmentId } }, { fileType: { equals: 'image' } }] }, sort: 'uploadedAt', limit: 1, depth: 0, select: { url: true }, overrideAccess: false, user })
+      ? payload.find({ collection: 'equipment-files', where: { and: [{ equipment: { equals: equipmentId } }, { fileType: { equals: 'image' } }] }, sort: 'uploadedAt', limit: 1, depth: 0, select: { url: true, filename: true, prefix: true }, overrideAccess: false, user })
       : null,
     payload.find({ collection: 'scenes', where: { project: { equals: id } }, sort: 'sceneNumber', pagination: false, depth: 0, select: { sceneNumber: true, sceneTitle: true, status: true, failureReason: true }, overrideAccess: false, user }),
   ])
