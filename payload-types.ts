@@ -203,6 +203,10 @@ export interface Company {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Shows the TrainAI areas (equipment, training videos) in the product.
+   */
+  offersTraining?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -955,6 +959,7 @@ export interface CompaniesSelect<T extends boolean = true> {
   name?: T;
   users?: T;
   assets?: T;
+  offersTraining?: T;
   updatedAt?: T;
   createdAt?: T;
 }

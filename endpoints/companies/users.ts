@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { ownCompanyFromRoute } from '../../src/lib/access'
 import { newInvitation, randomPassword } from '../../src/lib/auth/invitations'
+import { listEndpoint, routeCompany } from '../../src/lib/http/documents'
 import { conflict, notFound } from '../../src/lib/http/errors'
 import { readBody, routeId } from '../../src/lib/http/request'
 
@@ -15,23 +16,7 @@ const inviteBody = z
   .strict()
 
 /** `GET /api/companies/:id/users`: the company's users, for any of its members. */
-export const listCompanyUsers: Endpoint = {
-  path: '/:id/users',
-  method: 'get',
-  handler: async (req) => {
-    const company = await ownCompanyFromRoute(req, { admin: false })
-    const result = await req.payload.find({
-      collection: 'users',
-      where: { company: { equals: company.id } },
-      depth: 0,
-      limit: 100,
-      sort: 'email',
-      overrideAccess: false,
-      user: req.user,
-    })
-    return Response.json(result)
-  },
-}
+export const listCompanyUsers = listEndpoint({ path: '/:id/users', collection: 'users', scope: routeCompany, limit: 100, sort: 'email' })
 
 /**
  * `POST /api/companies/:id/users`: invites a user. The account exists at once (pending,
@@ -60,7 +45,7 @@ export const inviteCompanyUser: Endpoint = {
         invitationExpiresAt: invitation.expiresAt,
       },
     })
-    const acceptUrl = `${req.payload.config.serverURL || ''}/signup?invitation=${invitation.token}`
+    const acceptUrl = `${req.payload.config.serverURL || ''}/invitations/accept?token=${invitation.token}`
     await req.payload.sendEmail({
       to: body.email,
       subject: `You are invited to ${company.name} on Reelsmith`,

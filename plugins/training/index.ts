@@ -3,17 +3,17 @@ import type { Config, Plugin } from 'payload'
 import { EquipmentFiles } from './collections/EquipmentFiles'
 import { ManualPages } from './collections/ManualPages'
 import { TrainingEquipment } from './collections/TrainingEquipment'
-import { equipmentEndpoints } from './endpoints/equipment'
+import { trainingRoutes } from './endpoints'
 import { patchScene } from './endpoints/scenes'
-import { videoEndpoints } from './endpoints/videos'
 import { extractManualTask } from './tasks/extractManual'
 import { renderTrainingTask } from './tasks/renderTraining'
 import { writeTrainingScriptTask } from './tasks/writeScript'
 import { withAfterSchemaInit } from '../../src/lib/db/schemaHooks'
+import { addRoutes } from '../../src/lib/http/routes'
 import { registerDemoSeed } from '../../src/lib/seed/registry'
 import { registerPipelineExtension } from '../video-pipeline/extension'
 import { defaultTrainingOptions, type TrainingOptions } from './options'
-import { trainingPipelineExtension } from './pipeline'
+import { trainingCompanyFields, trainingPipelineExtension } from './pipeline'
 import { seedTraining } from './seed'
 import { manualSearchIndex } from './services/searchIndex'
 
@@ -29,14 +29,19 @@ export const trainingPlugin =
     const resolved: TrainingOptions = { ...defaultTrainingOptions, ...options }
     const withTraining: Config = {
       ...config,
-      collections: [...(config.collections ?? []), TrainingEquipment, EquipmentFiles, ManualPages],
-      endpoints: [...(config.endpoints ?? []), ...equipmentEndpoints, ...videoEndpoints],
+      collections: [
+        // The core's companies carry the TrainAI flag; the frontend reads it to show the TrainAI areas.
+        ...(config.collections ?? []).map((c) => (c.slug === 'companies' ? { ...c, fields: [...c.fields, ...trainingCompanyFields] } : c)),
+        TrainingEquipment,
+        EquipmentFiles,
+        ManualPages,
+      ],
     }
-    const extended = registerPipelineExtension(withTraining, {
+    const extended = registerPipelineExtension(addRoutes(withTraining, trainingRoutes), {
       ...trainingPipelineExtension(resolved),
       // Manual extraction grounds the scripts; the script and the narrated render are the kind's own jobs.
       tasks: [extractManualTask, writeTrainingScriptTask, renderTrainingTask],
-      sceneEndpoints: [patchScene],
+      routes: { scenes: [patchScene] },
     })
     return registerDemoSeed(withAfterSchemaInit(extended, manualSearchIndex), seedTraining)
   }

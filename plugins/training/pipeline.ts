@@ -45,3 +45,14 @@ export const trainingPipelineExtension = (options: TrainingOptions): PipelineExt
   sceneFields: trainingSceneFields,
   requiresPipeline: true,
 })
+
+/** Which companies use TrainAI: the product frontend shows them its Equipment, Videos and Studio areas. */
+export const trainingCompanyFields: Field[] = [
+  {
+    name: 'offersTraining',
+    label: 'Uses TrainAI',
+    type: 'checkbox',
+    defaultValue: false,
+    admin: { position: 'sidebar', description: 'Shows the TrainAI areas (equipment, training videos) in the product.' },
+  },
+]

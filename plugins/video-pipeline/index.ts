@@ -7,19 +7,14 @@ import { GeneratedImages, GeneratedVideos, SeedFrames } from './collections/scen
 import { scenesCollection } from './collections/Scenes'
 import { TimelineClips } from './collections/TimelineClips'
 import { UploadedImages } from './collections/UploadedImages'
-import { generateImage, generateVideo, stitchVideos } from './endpoints/generation'
-import { listProjects } from './endpoints/list'
-import { createScene, deleteScene, updateScene } from './endpoints/scenes'
-import { projectStatus } from './endpoints/status'
-import { replicateWebhook } from './endpoints/replicateWebhook'
-import { uploadProjectImage } from './endpoints/uploads'
 import { defaultVideoPipelineOptions, type VideoPipelineOptions } from './options'
 import { composePipeline } from './registry'
 import { sceneImageTask } from './tasks/sceneImage'
 import { sceneVideoTask } from './tasks/sceneVideo'
 import { stitchTask } from './tasks/stitch'
 import { storyboardTask } from './tasks/storyboard'
-import { addCollectionEndpoints } from '../../src/lib/http/collectionEndpoints'
+import { addRoutes } from '../../src/lib/http/routes'
+import { pipelineRoutes } from './endpoints'
 
 /**
  * Projects → storyboard → scene images → clips → timeline → stitched film. Generation runs as
@@ -46,7 +41,6 @@ export const videoPipelinePlugin =
         UploadedImages,
         ReplicatePredictions,
       ],
-      endpoints: [...(config.endpoints ?? []), generateImage, generateVideo, stitchVideos, replicateWebhook],
       jobs: {
         ...config.jobs,
         tasks: [
@@ -62,5 +56,8 @@ export const videoPipelinePlugin =
         shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
       },
     }
-    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, createScene, updateScene, deleteScene, uploadProjectImage])
+    let withRoutes = addRoutes(withCollections, pipelineRoutes)
+    // Then the routes of the plugins that extend it (TrainAI's `PATCH /api/scenes/:id`).
+    for (const extension of extensions) withRoutes = addRoutes(withRoutes, extension.routes ?? {})
+    return withRoutes
   }

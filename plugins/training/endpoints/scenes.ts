@@ -2,10 +2,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import type { Scene } from '../../../payload-types'
-import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../../src/lib/access'
+import { assertOwnerOrCompanyAdmin } from '../../../src/lib/access'
+import { routeDocument } from '../../../src/lib/http/documents'
 import { badRequest, RequestError } from '../../../src/lib/http/errors'
 import { payloadEndpoint } from '../../../src/lib/http/payloadEndpoint'
-import { parse, routeId } from '../../../src/lib/http/request'
+import { parse } from '../../../src/lib/http/request'
 import { scenesOf } from './videos'
 
 /** The document's editable scene fields; their presence marks a TrainAI (snake_case) request. */
@@ -26,7 +27,7 @@ const sceneEdit = z
 
 async function updateTrainingScene(req: PayloadRequest, body: unknown) {
   const edit = parse(sceneEdit, body)
-  const scene = await readableOr404(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
+  const scene = await routeDocument(req, 'scenes', 'id', { what: 'Scene' })
   assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
   const data: Partial<Scene> = {}
   if (edit.voiceover_text !== undefined && edit.voiceover_text !== scene.voiceoverText) data.voiceoverText = edit.voiceover_text

@@ -27,7 +27,6 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
   access: ownedDocuments,
   // Content teams edit scene text as documents: keep its history.
   versions: { maxPerDoc: 50 },
-  endpoints: extensions.flatMap((extension) => extension.sceneEndpoints ?? []),
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
     beforeChange: [sceneLengthOfKind],

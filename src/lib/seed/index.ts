@@ -24,7 +24,7 @@ export async function seedDemo(payload: Payload, extraSeeds: DemoSeed[] = demoSe
 
   payload.logger.info('Seeding demo data…')
   const studio = await payload.create({ collection: 'companies', data: { name: demoCompanies.studio } })
-  const trainai = await payload.create({ collection: 'companies', data: { name: demoCompanies.trainai } })
+  const trainai = await payload.create({ collection: 'companies', data: { name: demoCompanies.trainai, offersTraining: true } })
   const platform = await payload.create({ collection: 'companies', data: { name: demoCompanies.platform } })
 
   await createUser(payload, demoAccounts.studioAdmin, studio.id)

@@ -1,27 +1,21 @@
-import config from '@payload-config'
-import { headers as requestHeaders } from 'next/headers'
+import { Library } from 'lucide-react'
 import Link from 'next/link'
-import { getPayload } from 'payload'
 
+import { EmptyState, PageHeader } from '../../../ui/PageHeader'
+import { localApi, requireSession } from '../_lib/session'
+
+export const metadata = { title: 'Library' }
 export const dynamic = 'force-dynamic'
 
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' })
+
 /**
- * The signed-in user's finished films — their company's completed projects and training videos —
- * read through the same access rules as the API (another company's never appear).
+ * The company's finished films — completed projects and training videos — read through the
+ * same access rules as the API (another company's never appear).
  */
 export default async function LibraryPage() {
-  const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await requestHeaders() })
-  if (!user) {
-    return (
-      <>
-        <h1>Library</h1>
-        <p>
-          <Link href="/admin/login?redirect=%2Flibrary">Sign in</Link> to see your company&apos;s videos (demo: <code>demo@trainai.com</code> / <code>demo</code>).
-        </p>
-      </>
-    )
-  }
+  const { user } = await requireSession()
+  const payload = await localApi()
   const { docs } = await payload.find({
     collection: 'projects',
     where: { status: { equals: 'COMPLETED' } },
@@ -34,21 +28,34 @@ export default async function LibraryPage() {
   })
   return (
     <>
-      <h1>Library</h1>
-      {docs.length === 0 && <p>No finished videos yet.</p>}
-      {docs.map((video) => (
-        <section key={video.id}>
-          <h2>{video.name}</h2>
-          <p>
-            {video.kind === 'training' ? 'Training video' : 'Brand film'} · {new Date(video.updatedAt).toLocaleString('en')}
-          </p>
-          {video.finalVideoUrl && (
-            <video controls preload="metadata" width={640} src={video.finalVideoUrl}>
-              {video.subtitles && <track kind="subtitles" srcLang="en" label="English" src={`/api/videos/${video.id}/subtitles.vtt`} default />}
-            </video>
-          )}
-        </section>
-      ))}
+      <PageHeader title="Library" description="Every finished film of your company, ready to watch and share." />
+      {docs.length === 0 ? (
+        <EmptyState icon={<Library aria-hidden />} title="No finished films yet">
+          Films appear here once a project is stitched.
+        </EmptyState>
+      ) : (
+        <ul className="grid grid-cols-[repeat(auto-fill,minmax(380px,1fr))] gap-6">
+          {docs.map((video) => (
+            <li key={video.id} className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-xs">
+              {video.finalVideoUrl && (
+                <video controls preload="metadata" src={video.finalVideoUrl} aria-label={`${video.name} video`} className="aspect-video w-full bg-black">
+                  {video.subtitles && <track kind="subtitles" srcLang="en" label="English" src={`/api/videos/${video.id}/subtitles.vtt`} default />}
+                </video>
+              )}
+              <div className="flex items-center justify-between gap-3 px-4 py-3">
+                <div className="min-w-0">
+                  <h2 className="truncate font-semibold text-slate-900">
+                    {video.kind === 'training' ? video.name : <Link href={`/projects/${video.id}`} className="hover:underline">{video.name}</Link>}
+                  </h2>
+                  <p className="text-xs text-slate-600">
+                    {video.kind === 'training' ? 'Training video' : 'Brand film'} · {dateFormat.format(new Date(video.updatedAt))}
+                  </p>
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   )
 }

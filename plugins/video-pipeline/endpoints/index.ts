@@ -1,0 +1,14 @@
+import type { Routes } from '../../../src/lib/http/routes'
+import { generateImage, generateVideo, stitchVideos } from './generation'
+import { listProjects } from './list'
+import { replicateWebhook } from './replicateWebhook'
+import { retryProject } from './retry'
+import { createScene, deleteScene, updateScene } from './scenes'
+import { projectStatus } from './status'
+import { uploadProjectImage } from './uploads'
+
+/** The pipeline's routes: generation and the provider webhook at the root, the rest under `/api/projects`. */
+export const pipelineRoutes: Routes = {
+  root: [generateImage, generateVideo, stitchVideos, replicateWebhook],
+  projects: [listProjects, projectStatus, retryProject, createScene, updateScene, deleteScene, uploadProjectImage],
+}
