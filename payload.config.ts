@@ -11,6 +11,7 @@ import { tenancyPlugin } from './plugins/tenancy'
 import { trainingPlugin } from './plugins/training'
 import { videoPipelinePlugin } from './plugins/video-pipeline'
 import { tenantIsolation } from './plugins/tenancy/isolation'
+import { queryCountLogger } from './src/lib/db/queryCount'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
 import { signInFirst } from './src/lib/http/signInFirst'
 import { storagePlugin } from './src/lib/storage/plugin'
@@ -58,6 +59,8 @@ export const reelsmithConfig = (featurePlugins: Plugin[]) => buildConfig({
     prodMigrations: migrations,
     // Development pushes the schema; tests and production apply the committed migrations.
     push: process.env.PAYLOAD_DB_PUSH !== 'false',
+    // Benchmarks count SQL statements per request (DB_QUERY_COUNT_FILE); otherwise none.
+    logger: queryCountLogger(),
   }),
   email: process.env.SMTP_HOST
     ? nodemailerAdapter({

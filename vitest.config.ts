@@ -6,7 +6,9 @@ export default defineConfig({
     alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') },
   },
   test: {
-    include: ['tests/int/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['tests/int/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/security/**/*.test.ts'],
+    // The security suite's one summary table (tests/security/).
+    reporters: ['default', './tests/security/summaryReporter.ts'],
     globalSetup: ['tests/helpers/globalSetup.ts'],
     setupFiles: ['tests/helpers/setupDatabase.ts'],
     pool: 'forks',

@@ -1,21 +1,29 @@
 /**
- * Pipeline benchmark: N scene images generated through the real jobs queue and the real
- * `replicate` client against a local stub that answers each prediction after L ms, run with
- * concurrency C. Ideal wall time is ceil(N/C)·L; the table prints the ratio (1.0 = no overhead).
+ * Pipeline benchmark at a real provider's latency: N scene images generated through the real
+ * jobs queue and the real `replicate` client against a local stub that answers each prediction
+ * after L ms, with C jobs at once per worker: in this process (runQueue, as the worker runs it),
+ * then in one and in two real `npm run worker` processes (scripts/worker.ts) sharing the database.
+ * Ideal wall time is ceil(N / (C × workers)) · L; the table prints wall / ideal (1.0 = no overhead).
  *   npx tsx bench/pipeline.ts
  */
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import sharp from 'sharp'
 
 import { startEmbeddedPostgres } from '../src/lib/db/embeddedPostgres'
+import { load1, record } from './lib/report'
 
 const SCENES = 12
-const LATENCY_MS = 400
-const CONCURRENCY = [1, 3, 6]
+const LATENCY_MS = 2000
+const CONCURRENCY = 4
+// How often an idle worker slot looks for work (the default is 2 s; jobs here are queued all at once).
+const POLL_MS = 200
+const root = path.resolve(import.meta.dirname, '..')
 
 const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#336699' } }).png().toBuffer()
 let predictions = 0
@@ -23,7 +31,7 @@ const stub = http.createServer(async (req, res) => {
   for await (const _ of req) void _
   const base = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`
   if (req.method === 'POST' && req.url?.endsWith('/predictions')) {
-    await new Promise((resolve) => setTimeout(resolve, LATENCY_MS))
+    await sleep(LATENCY_MS)
     res.writeHead(201, { 'content-type': 'application/json' })
     res.end(JSON.stringify({ id: `p${++predictions}`, status: 'succeeded', output: [`${base}/out.png`] }))
   } else {
@@ -38,6 +46,7 @@ fs.chmodSync(work, 0o755)
 const db = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false })
 Object.assign(process.env, {
   DATABASE_URL: await db.createDatabase('bench'),
+  PAYLOAD_SECRET: 'reelsmith-bench-secret',
   MEDIA_DIR: path.join(work, 'media'),
   LOG_LEVEL: 'warn',
   JOBS_AUTORUN: 'false',
@@ -56,34 +65,78 @@ const user = await payload.create({
   data: { email: 'bench@example.test', password: 'bench-password', name: 'Bench', role: 'ADMIN', company: company.id },
 })
 
-const rows = []
-for (const concurrency of CONCURRENCY) {
+/** A project with N scenes whose image jobs are queued; resolves with the project id. */
+async function queueScenes(name: string) {
   const project = await payload.create({
     collection: 'projects',
-    data: { name: `c${concurrency}`, prompt: 'bench', targetDuration: 60, company: company.id, owner: user.id },
+    data: { name, prompt: 'bench', targetDuration: 60, company: company.id, owner: user.id },
     context: { skipStoryboard: true },
   })
+  const scenes: Array<{ id: string }> = []
   for (let i = 0; i < SCENES; i++) {
-    const scene = await payload.create({
-      collection: 'scenes',
-      data: { project: project.id, sceneNumber: i + 1, sceneTitle: `Scene ${i + 1}`, company: company.id, owner: user.id },
-    })
-    await payload.jobs.queue({ task: 'sceneImage', input: { sceneId: scene.id } })
+    scenes.push(await payload.create({ collection: 'scenes', data: { project: project.id, sceneNumber: i + 1, sceneTitle: `Scene ${i + 1}`, company: company.id, owner: user.id } }))
   }
+  return { projectId: project.id, queue: () => Promise.all(scenes.map((scene) => payload.jobs.queue({ task: 'sceneImage', input: { sceneId: scene.id } }))) }
+}
+
+const imagesOf = async (projectId: string) => (await payload.count({ collection: 'generated-images', where: { project: { equals: projectId } } })).totalDocs
+
+/** A real worker process, resolved once it polls the queue. */
+function startWorker(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+    cwd: root,
+    // The schema is this process's (pushed once); a worker must not push it again alongside.
+    env: { ...process.env, PAYLOAD_DB_PUSH: 'false', LOG_LEVEL: 'info', WORKER_POLL_MS: String(POLL_MS), PROVIDER_CONCURRENCY: String(CONCURRENCY) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('Worker polling the jobs queue')) resolve(child)
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`worker exited (${code}):\n${output}`)))
+  })
+}
+
+const rows = []
+for (const workers of [0, 1, 2]) {
+  const { projectId, queue } = await queueScenes(`${workers} workers`)
+  const processes = await Promise.all(Array.from({ length: workers }, startWorker))
+  const load = load1()
   const started = performance.now()
-  // As `npm run worker` runs the queue.
-  await runQueue(payload, { concurrency, idleMs: 50, untilEmpty: true })
+  await queue()
+  if (workers === 0) {
+    await runQueue(payload, { concurrency: CONCURRENCY, idleMs: 50, untilEmpty: true })
+  } else {
+    while ((await imagesOf(projectId)) < SCENES) await sleep(25)
+  }
   const wall = (performance.now() - started) / 1000
-  const ideal = (Math.ceil(SCENES / concurrency) * LATENCY_MS) / 1000
-  const images = await payload.count({ collection: 'generated-images', where: { project: { equals: project.id } } })
+  for (const child of processes) child.kill('SIGTERM')
+  await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))))
+  const slots = CONCURRENCY * Math.max(1, workers)
+  const ideal = (Math.ceil(SCENES / slots) * LATENCY_MS) / 1000
+  const where = workers === 0 ? 'in this process' : `${workers} worker process${workers > 1 ? 'es' : ''}`
   rows.push({
+    where,
     'scenes (N)': SCENES,
     'stub latency L (ms)': LATENCY_MS,
-    'concurrency C': concurrency,
-    'images made': images.totalDocs,
+    'C per worker': CONCURRENCY,
+    'images made': await imagesOf(projectId),
     'wall (s)': wall.toFixed(2),
-    'ceil(N/C)·L (s)': ideal.toFixed(2),
+    'ideal (s)': ideal.toFixed(2),
     'wall / ideal': (wall / ideal).toFixed(2),
+    'load 1 min': load,
+  })
+  record({
+    bench: 'pipeline',
+    name: `N=${SCENES}, L=${LATENCY_MS / 1000} s, C=${CONCURRENCY}, ${where}: wall / ideal`,
+    value: Number((wall / ideal).toFixed(2)),
+    unit: '×',
+    goal: { op: '<=', value: 1.1 },
+    note: `${wall.toFixed(2)} s for ideal ${ideal.toFixed(2)} s; idle slots poll every ${workers === 0 ? 50 : POLL_MS} ms; load ${load}`,
   })
 }
 console.table(rows)

@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { startEmbeddedPostgres } from '../src/lib/db/embeddedPostgres'
+import { record } from './lib/report'
 
 const SAVES = 200
 
@@ -41,10 +42,12 @@ async function measure(text: (i: number) => string) {
   return { saves: SAVES, 'p50 (ms)': at(0.5), 'p95 (ms)': at(0.95), 'max (ms)': times.at(-1)!.toFixed(1) }
 }
 
-console.table([
+const rows = [
   { save: 'same text again (auto-save on blur)', ...(await measure(() => 'Switch the oven off at the isolator.')) },
   { save: 'changed text', ...(await measure((i) => `Switch the oven off at the isolator (${i}).`)) },
-])
+]
+console.table(rows)
+record(...rows.map((r) => ({ bench: 'scene-autosave', name: `PATCH /api/scenes/:id, one client, ${r.save}: p50`, value: Number(r['p50 (ms)']), unit: 'ms', note: `p95 ${r['p95 (ms)']} ms over ${r.saves} saves` })))
 
 await closePayload(payload)
 await db.stop()

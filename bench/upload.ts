@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { startEmbeddedPostgres } from '../src/lib/db/embeddedPostgres'
+import { load1, record } from './lib/report'
 
 const sizeMB = Number(process.argv[2] ?? 1024)
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-bench-'))
@@ -87,6 +88,14 @@ clearInterval(sampler)
 const body = (await response.json()) as { doc?: { filesize: number } }
 
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1)
+record({
+  bench: 'upload',
+  name: `${sizeMB} MB 3D model upload: server peak RSS growth`,
+  value: Number(mb(peak - baseline)),
+  unit: 'MB',
+  goal: { op: '<=', value: 64 },
+  note: `HTTP ${response.status}, ${(sizeMB / seconds).toFixed(0)} MB/s, load ${load1()}`,
+})
 console.table([
   {
     'upload (MB)': sizeMB,

@@ -11,6 +11,7 @@ import {
 } from '../src/lib/access'
 import { refuseUnacceptedInvitations } from '../hooks/refuseUnacceptedInvitations'
 import { keepOneAdminOnDelete, keepOneAdminOnDemotion } from '../hooks/keepOneAdmin'
+import { operatorCreatesInvitations } from '../hooks/operatorInvites'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -35,6 +36,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeLogin: [refuseUnacceptedInvitations],
     beforeChange: [keepOneAdminOnDemotion],
+    afterChange: [operatorCreatesInvitations],
     beforeDelete: [keepOneAdminOnDelete],
   },
   fields: [
@@ -49,7 +51,7 @@ export const Users: CollectionConfig = {
       access: { create: fieldAccess.companyAdmins, update: fieldAccess.companyAdmins },
       admin: { position: 'sidebar' },
     },
-    companyField({ saveToJWT: true }),
+    companyField({ saveToJWT: true, operatorChooses: true }),
     {
       name: 'isPlatformOperator',
       label: 'Platform operator',

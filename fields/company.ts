@@ -6,9 +6,10 @@ import { companyIdOf, fieldAccess, isPlatformOperator } from '../src/lib/access'
 /**
  * The tenant of a document. Set on the server from the signed-in user (or, for documents
  * nested under another, from their parent by the collection's own hook), never from the
- * request body, and never changed afterwards except by the platform operator.
+ * request body, and never changed afterwards. Only where `operatorChooses` (users: onboarding a
+ * company's people) does the platform operator name the company; content is always their own.
  */
-export const companyField = (overrides: { saveToJWT?: boolean } = {}): RelationshipField => ({
+export const companyField = ({ operatorChooses = false, ...overrides }: { saveToJWT?: boolean; operatorChooses?: boolean } = {}): RelationshipField => ({
   name: 'company',
   type: 'relationship',
   relationTo: 'companies',
@@ -22,7 +23,7 @@ export const companyField = (overrides: { saveToJWT?: boolean } = {}): Relations
         if (operation === 'update') return idOf(originalDoc?.company) ?? value
         // System work (jobs, seeding) runs without a user and names the company itself.
         if (!req.user) return value
-        if (isPlatformOperator(req.user) && value) return value
+        if (operatorChooses && isPlatformOperator(req.user) && value) return value
         return companyIdOf(req.user) ?? undefined
       },
     ],

@@ -2,8 +2,11 @@ import { NextResponse } from 'next/server'
 
 import { refuseMalformedGraphqlBody } from './lib/http/graphqlBody'
 
-/** The product's signed-in areas; everything else (landing, login, signup, invitations) is public. */
-const protectedAreas = ['/projects', '/brand', '/cars', '/team', '/library', '/equipment', '/videos', '/studio']
+/**
+ * The product's signed-in areas; everything else (landing, login, signup, invitations) is public,
+ * and so is /studio: the TrainAI seed wants its demo to run with no backend at all.
+ */
+const protectedAreas = ['/projects', '/brand', '/cars', '/team', '/library', '/equipment', '/videos']
 
 /**
  * Runs before the matched routes (Next's proxy). GraphQL gets the body guard Payload lacks.

@@ -1,7 +1,18 @@
 /** Who the e2e fixtures create (e2e/server/seed.ts) and the specs sign in as. */
 export const e2eAccounts = {
-  companies: { northwind: 'Northwind Motors', rival: 'Rival Motors' },
+  companies: { northwind: 'Northwind Motors', rival: 'Rival Motors', lakeside: 'Lakeside Kitchens' },
   admin: { email: 'ada@northwind.test', password: 'northwind-admin', name: 'Ada Lind', role: 'ADMIN' as const },
   member: { email: 'max@northwind.test', password: 'northwind-member', name: 'Max Berg', role: 'MEMBER' as const },
   rival: { email: 'rita@rival.test', password: 'rival-admin-pass', name: 'Rita Stone', role: 'ADMIN' as const },
+  // A TrainAI company (equipment, training videos).
+  trainer: { email: 'tess@lakeside.test', password: 'lakeside-trainer', name: 'Tess Quinn', role: 'ADMIN' as const },
+}
+
+/** A training video the fixtures store with its script written, not rendered yet ("processing"). */
+export const draftVideo = { title: 'Steam Generator Descaling' }
+
+/** A training video the fixtures store as failed (its render refused), for the library's filter. */
+export const failedVideo = {
+  title: 'Fan Motor Replacement',
+  reason: "Rendering failed: Scene 2's narration runs 74 s; a scene lasts at most 60 s: shorten its voiceover text or split the step.",
 }

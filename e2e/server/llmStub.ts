@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net'
  */
 export async function startLlmStub(port: number) {
   let failing = false
+  // Slows every answer (ms): lets a spec see what the UI shows while a script is being written.
+  let delayMs = 0
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -17,12 +19,15 @@ export async function startLlmStub(port: number) {
       res.end(JSON.stringify(json))
     }
     if (req.url === '/__control') {
-      failing = Boolean(body.failing)
-      return reply(200, { failing })
+      if ('failing' in body) failing = Boolean(body.failing)
+      if ('delayMs' in body) delayMs = Number(body.delayMs) || 0
+      return reply(200, { failing, delayMs })
     }
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
     if (!req.url?.endsWith('/chat/completions')) return reply(404, { error: { message: 'not found' } })
     if (failing) return reply(503, { error: { message: 'The storyboard model is overloaded, try again shortly' } })
-    return reply(200, { id: 'stub', object: 'chat.completion', model: body.model, choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: JSON.stringify(storyboard(body)) } }] })
+    const answer = isTrainingScript(body) ? trainingScript(body) : storyboard(body)
+    return reply(200, { id: 'stub', object: 'chat.completion', model: body.model, choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: JSON.stringify(answer) } }] })
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -46,4 +51,25 @@ function storyboard(body: { messages?: Array<{ role: string; content: string }> 
       suggestedDuration: 5,
     })),
   }
+}
+
+type ChatBody = { messages?: Array<{ role: string; content: string }> }
+
+const isTrainingScript = (body: ChatBody) => /maintenance training video/.test(body.messages?.find((m) => m.role === 'system')?.content ?? '')
+
+/**
+ * A training script as the model is asked for it: three short steps, each the opening (two
+ * sentences) of a numbered manual passage it cites (short narration keeps the e2e renders quick), or generic
+ * steps without passages.
+ */
+function trainingScript(body: ChatBody) {
+  const brief = body.messages?.find((m) => m.role === 'user')?.content ?? ''
+  const passages = [...brief.matchAll(/^\[(\d+)\] \([^)]*\) (.+)$/gm)].map((m) => ({ n: Number(m[1]), text: m[2]! }))
+  const opening = (text: string) => /^(?:.*?[.!?](?=\s|$)){1,2}/.exec(text)?.[0] ?? text.slice(0, 160)
+  const steps = passages.length
+    ? [...passages].sort((a, b) => a.n - b.n).slice(0, 3).map((p) => ({ voiceover_text: opening(p.text), sources: [p.n] }))
+    : []
+  const generic = ['Switch the unit off and isolate it.', 'Replace the part.', 'Test the unit.']
+  while (steps.length < 3) steps.push({ voiceover_text: generic[steps.length]!, sources: [] })
+  return { title: /^Task: (.+)$/m.exec(brief)?.[1]?.slice(0, 80) ?? 'Training video', scenes: steps }
 }

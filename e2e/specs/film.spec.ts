@@ -15,6 +15,14 @@ test('from a prompt, a 15 s project: all images, all clips, stitch, and a playin
   await expect(page.getByRole('progressbar', { name: 'Project progress' })).toHaveAttribute('aria-valuenow', /\d+/)
   await checkPage(page, 'project-storyboard')
 
+  // Scenes are edited in place: the change is saved when the field loses focus.
+  const firstScene = page.getByRole('region', { name: 'Scene 1' })
+  await firstScene.getByLabel('Title').fill('Harbour at dusk')
+  await firstScene.getByLabel('Summary').focus()
+  await expect(firstScene.getByRole('heading')).toContainText('Harbour at dusk')
+  await page.reload()
+  await expect(page.getByRole('region', { name: 'Scene 1' }).getByLabel('Title')).toHaveValue('Harbour at dusk')
+
   await page.getByRole('button', { name: 'Generate all images' }).click()
   // Live progress while the jobs run, then every scene shows its image.
   for (const n of [1, 2, 3]) await expect(page.getByRole('img', { name: `Scene ${n} selected image` })).toBeVisible()

@@ -3,11 +3,34 @@ import { expect, test } from '@playwright/test'
 import { e2eAccounts } from '../server/accounts'
 import { checkPage, createProject, signIn, signOut } from '../support/pages'
 
+/** A 64×36 PNG (a blue frame), as a user's own picture. */
+const samplePng =
+  'iVBORw0KGgoAAAANSUhEUgAAAEAAAAAkCAIAAAC2bqvFAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAaElEQVR4nO2SQQkAQRDDaqSWTn/krIf7hIFCBKSh6cdpoht0A9ArdhfiLtENugHoFbsLcZfoBt0A9IrdhbhLdINuAHrF7kLcJbpBNwC9Ynch7hLdoBuAXrG7EHeJbtANQK/YXQg95G8edblbprhltGIAAAAASUVORK5CYII='
+
 test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only controls', async ({ page }) => {
   await signIn(page, e2eAccounts.admin)
   await createProject(page, 'Admin teaser', 'Night city lights on a glass-roof coupe')
   await expect(page.getByRole('button', { name: 'Generate all images' })).toBeVisible()
   const projectUrl = page.url()
+
+  // The storyboard is the ADMIN's to shape: add a scene, move it up, give it a picture, delete it.
+  const scenes = page.getByRole('list', { name: 'Scenes' }).getByRole('region')
+  await expect(scenes).toHaveCount(3)
+  await page.getByRole('button', { name: 'Add scene' }).click()
+  await expect(scenes).toHaveCount(4)
+  await expect(page.getByRole('region', { name: 'Scene 4' }).getByLabel('Title')).toHaveValue('New scene')
+  await page.getByRole('button', { name: 'Move Scene 4 up' }).click()
+  await expect(page.getByRole('region', { name: 'Scene 3' }).getByLabel('Title')).toHaveValue('New scene')
+  await expect(page.getByRole('region', { name: 'Scene 4' }).getByLabel('Title')).toHaveValue('Detail')
+  // An uploaded picture becomes the scene's image.
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('region', { name: 'Scene 3' }).getByRole('button', { name: 'Upload image' }).click()
+  await (await chooser).setFiles({ name: 'storyboard-sketch.png', mimeType: 'image/png', buffer: Buffer.from(samplePng, 'base64') })
+  await expect(page.getByRole('img', { name: 'Scene 3 selected image' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Scene 3' }).getByRole('button', { name: 'Use image 1' })).toHaveAttribute('aria-pressed', 'true')
+  await page.getByRole('button', { name: 'Delete Scene 3' }).click()
+  await expect(scenes).toHaveCount(3)
+  await expect(page.getByRole('region', { name: 'Scene 3' }).getByLabel('Title')).toHaveValue('Detail')
 
   await page.goto('/brand')
   await expect(page.getByRole('button', { name: 'Add asset' })).toBeVisible()
@@ -39,6 +62,7 @@ test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only control
   // The ADMIN's project: visible to the company, but not the MEMBER's to change.
   await page.goto(projectUrl)
   await expect(page.getByRole('heading', { name: 'Admin teaser' })).toBeVisible()
+  await expect(page.getByText('View only')).toBeVisible()
   await expect(page.getByRole('list', { name: 'Scenes' }).getByRole('region')).toHaveCount(3)
   for (const name of ['Generate all images', 'Generate all clips', 'Add scene', 'Stitch', 'Generate image', 'Delete Scene 1']) {
     await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0)
@@ -56,6 +80,7 @@ test("another company's project address shows not-found", async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
   await expect(page.getByText('Private launch')).toHaveCount(0)
   await checkPage(page, 'not-found')
-  // Nor does the API tell it exists.
-  expect((await page.request.get(`/api/projects/${projectUrl.split('/').pop()}/status`)).status()).toBe(404)
+  // Nor does the API tell it exists (asked from the page, with the session cookie as the browser sends it).
+  const statusUrl = `/api/projects/${projectUrl.split('/').pop()}/status`
+  expect(await page.evaluate((url) => fetch(url).then((r) => r.status), statusUrl)).toBe(404)
 })

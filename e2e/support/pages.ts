@@ -15,6 +15,7 @@ export async function checkPage(page: Page, name: string) {
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+  await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: path.join(artifactsDir, 'screenshots', `${name}.png`), fullPage: true })
   expect(serious, `axe on ${name}`).toEqual([])
 }
@@ -49,6 +50,12 @@ export async function invitationLinkFor(email: string): Promise<string> {
 /** Switches the storyboard stub between failing and working. */
 export async function storyboardProviderFails(failing: boolean) {
   const response = await fetch(`http://127.0.0.1:${e2ePorts.llm}/__control`, { method: 'POST', body: JSON.stringify({ failing }) })
+  expect(response.ok).toBe(true)
+}
+
+/** Makes the language model stub take `delayMs` for every answer (0: answer at once). */
+export async function languageModelDelay(delayMs: number) {
+  const response = await fetch(`http://127.0.0.1:${e2ePorts.llm}/__control`, { method: 'POST', body: JSON.stringify({ delayMs }) })
   expect(response.ok).toBe(true)
 }
 

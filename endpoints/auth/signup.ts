@@ -34,6 +34,9 @@ export const signup: Endpoint = publicEndpoint({
   handler: async (req) => {
     const body = await readBody(req, signupBody)
     const { payload } = req
+    // Signing up acts for the newcomer, not for whoever may already be signed in on this client
+    // (the operator's hooks, for one, would turn the new account into an invitation).
+    req.user = null
 
     if (body.invitationToken) {
       const { docs } = await payload.find({

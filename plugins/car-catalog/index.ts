@@ -9,7 +9,7 @@ import { registerDemoSeed } from '../../src/lib/seed/registry'
 import { registerPipelineExtension } from '../video-pipeline/extension'
 import { type CarCatalogOptions, defaultCarCatalogOptions } from './options'
 import { featuredCarExtension } from './pipeline'
-import { seedCarCatalog } from './seed'
+import { carCatalogDemo } from './seed'
 
 /**
  * The car catalogue: models → variants (year, trim) → media (exterior, interior, sound, 3D),
@@ -27,5 +27,5 @@ export const carCatalogPlugin =
       collections: [...(config.collections ?? []), CarModels, CarVariants, carMediaCollection(resolved)],
     }
     const withRoutes = addRoutes(withCollections, carRoutes(resolved))
-    return registerDemoSeed(registerPipelineExtension(withRoutes, featuredCarExtension), seedCarCatalog)
+    return registerDemoSeed(registerPipelineExtension(withRoutes, featuredCarExtension), carCatalogDemo)
   }

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { synthSound } from '../../src/lib/media/synthSound'
+import type { DemoSeed } from '../../src/lib/seed/registry'
+import { ensureDoc, whereAll } from '../../src/lib/seed/ensure'
 
 const carSvg = (body: string, sky: string) => `
 <svg xmlns="http://www.w3.org/2000/svg" width="960" height="540">
@@ -14,29 +16,39 @@ const carSvg = (body: string, sky: string) => `
 
 const png = (svg: string) => sharp(Buffer.from(svg)).png().toBuffer()
 
+const VARIANTS = [
+  { year: 2025, trim: 'Base', body: '#457b9d' },
+  { year: 2026, trim: 'GT', body: '#e63946' },
+]
+
+/** The media of one variant, made on demand (only what is missing is rendered). */
+const mediaOf = (variant: (typeof VARIANTS)[number]) => [
+  { type: 'EXTERIOR' as const, name: `meridian-${variant.trim}-exterior.png`, mimetype: 'image/png', data: () => png(carSvg(variant.body, '#a8dadc')) },
+  { type: 'INTERIOR' as const, name: `meridian-${variant.trim}-interior.png`, mimetype: 'image/png', data: () => png(carSvg('#1d3557', '#f1faee')) },
+  { type: 'SOUND' as const, name: `meridian-${variant.trim}-engine.wav`, mimetype: 'audio/wav', data: () => synthSound({ seconds: 3, frequency: variant.trim === 'GT' ? 140 : 90 }) },
+]
+
 /** One demo model with two variants and real media files made at seed time. */
-export async function seedCarCatalog(payload: Payload, { studioId }: { studioId: string }) {
-  const model = await payload.create({ collection: 'car-models', data: { company: studioId, name: 'Apex Meridian' } })
-  const variants = [
-    { year: 2025, trim: 'Base', body: '#457b9d' },
-    { year: 2026, trim: 'GT', body: '#e63946' },
-  ]
-  for (const variant of variants) {
-    const doc = await payload.create({
-      collection: 'car-variants',
-      data: { company: studioId, model: model.id, year: variant.year, trim: variant.trim },
-    })
-    const files = [
-      { type: 'EXTERIOR' as const, name: `meridian-${variant.trim}-exterior.png`, data: await png(carSvg(variant.body, '#a8dadc')), mimetype: 'image/png' },
-      { type: 'INTERIOR' as const, name: `meridian-${variant.trim}-interior.png`, data: await png(carSvg('#1d3557', '#f1faee')), mimetype: 'image/png' },
-      { type: 'SOUND' as const, name: `meridian-${variant.trim}-engine.wav`, data: await synthSound({ seconds: 3, frequency: variant.trim === 'GT' ? 140 : 90 }), mimetype: 'audio/wav' },
-    ]
-    for (const file of files) {
-      await payload.create({
-        collection: 'car-media',
-        data: { company: studioId, variant: doc.id, type: file.type },
-        file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.data.length },
-      })
+async function seedCarCatalog(payload: Payload, { studioId }: { studioId: string }): Promise<string> {
+  let made = 0
+  const count = <T extends { created: boolean }>(result: T) => {
+    if (result.created) made++
+    return result
+  }
+  const model = count(await ensureDoc(payload, 'car-models', whereAll({ company: studioId, name: 'Apex Meridian' }), () => ({ data: { company: studioId, name: 'Apex Meridian' } })))
+  for (const variant of VARIANTS) {
+    const fields = { company: studioId, model: model.id, year: variant.year, trim: variant.trim }
+    const doc = count(await ensureDoc(payload, 'car-variants', whereAll(fields), () => ({ data: fields })))
+    for (const media of mediaOf(variant)) {
+      count(
+        await ensureDoc(payload, 'car-media', whereAll({ variant: doc.id, type: media.type }), async () => ({
+          data: { company: studioId, variant: doc.id, type: media.type },
+          file: { data: await media.data(), mimetype: media.mimetype, name: media.name },
+        })),
+      )
     }
   }
+  return made ? `${made} made` : 'complete'
 }
+
+export const carCatalogDemo: DemoSeed = { part: 'car catalogue with media', run: seedCarCatalog }

@@ -4,7 +4,7 @@ import { EquipmentFiles } from './collections/EquipmentFiles'
 import { ManualPages } from './collections/ManualPages'
 import { TrainingEquipment } from './collections/TrainingEquipment'
 import { trainingRoutes } from './endpoints'
-import { patchScene } from './endpoints/scenes'
+import { patchScene, uploadSceneScreenshot } from './endpoints/scenes'
 import { extractManualTask } from './tasks/extractManual'
 import { renderTrainingTask } from './tasks/renderTraining'
 import { writeTrainingScriptTask } from './tasks/writeScript'
@@ -14,7 +14,7 @@ import { registerDemoSeed } from '../../src/lib/seed/registry'
 import { registerPipelineExtension } from '../video-pipeline/extension'
 import { defaultTrainingOptions, type TrainingOptions } from './options'
 import { trainingCompanyFields, trainingPipelineExtension } from './pipeline'
-import { seedTraining } from './seed'
+import { trainingEquipmentDemo, trainingVideoDemo } from './seed'
 import { manualSearchIndex } from './services/searchIndex'
 
 /**
@@ -41,7 +41,7 @@ export const trainingPlugin =
       ...trainingPipelineExtension(resolved),
       // Manual extraction grounds the scripts; the script and the narrated render are the kind's own jobs.
       tasks: [extractManualTask, writeTrainingScriptTask, renderTrainingTask],
-      routes: { scenes: [patchScene] },
+      routes: { scenes: [patchScene, uploadSceneScreenshot] },
     })
-    return registerDemoSeed(withAfterSchemaInit(extended, manualSearchIndex), seedTraining)
+    return registerDemoSeed(withAfterSchemaInit(extended, manualSearchIndex), trainingEquipmentDemo, trainingVideoDemo)
   }

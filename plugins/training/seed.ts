@@ -1,8 +1,10 @@
 import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 
-import { runQueue } from '../../src/lib/jobs/runQueue'
+import type { DemoSeed } from '../../src/lib/seed/registry'
 import { demoAccounts } from '../../src/lib/seed/demoAccounts'
+import { ensureDoc, whereAll } from '../../src/lib/seed/ensure'
+import { readManualsFirst } from './services/manualsReady'
 import { renderManualPdf } from './services/manualPdf'
 import { createTrainingVideo } from './services/writeScenes'
 
@@ -22,39 +24,75 @@ const ovenSvg = `
   <circle cx="620" cy="160" r="14" fill="#e63946"/>
 </svg>`
 
-/** Runs the queued jobs now (extraction, render) so the demo library is ready on first start. */
-const runJobs = (payload: Payload) => runQueue(payload, { concurrency: 1, idleMs: 0, untilEmpty: true })
+const EQUIPMENT = 'Rational SCC 101'
 
-/**
- * The TrainAI demo: equipment with a small generated PDF manual and a photo, and one completed
- * narrated video grounded in that manual, owned by demo@trainai.com.
- */
-export async function seedTraining(payload: Payload, { trainaiId }: { trainaiId: string }) {
+async function demoOwner(payload: Payload) {
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: demoAccounts.trainai.email } }, limit: 1, depth: 0 })
-  const owner = docs[0]
-  if (!owner) return
-  const equipment = await payload.create({ collection: 'training-equipment', data: { company: trainaiId, owner: owner.id, name: 'Rational SCC 101' } })
+  if (!docs[0]) throw new Error(`the demo user ${demoAccounts.trainai.email} is missing`)
+  return docs[0]
+}
+
+/** The TrainAI demo equipment with a small generated PDF manual (read into the index) and a photo. */
+async function seedEquipment(payload: Payload, { trainaiId }: { trainaiId: string }): Promise<string> {
+  const owner = await demoOwner(payload)
+  let made = 0
+  const equipment = await ensureDoc(payload, 'training-equipment', whereAll({ company: trainaiId, name: EQUIPMENT }), () => ({
+    data: { company: trainaiId, owner: owner.id, name: EQUIPMENT },
+  }))
+  if (equipment.created) made++
   const files = [
-    { fileType: 'manual' as const, name: 'rational-scc-101-service-manual.pdf', mimetype: 'application/pdf', data: await renderManualPdf('Rational SCC 101 — Service manual', MANUAL_PAGES) },
-    { fileType: 'image' as const, name: 'rational-scc-101.png', mimetype: 'image/png', data: await sharp(Buffer.from(ovenSvg)).png().toBuffer() },
+    { fileType: 'manual' as const, name: 'rational-scc-101-service-manual.pdf', mimetype: 'application/pdf', data: () => renderManualPdf(`${EQUIPMENT} — Service manual`, MANUAL_PAGES) },
+    { fileType: 'image' as const, name: 'rational-scc-101.png', mimetype: 'image/png', data: () => sharp(Buffer.from(ovenSvg)).png().toBuffer() },
   ]
   for (const file of files) {
-    await payload.create({
-      collection: 'equipment-files',
+    const { created } = await ensureDoc(payload, 'equipment-files', whereAll({ equipment: equipment.id, fileType: file.fileType }), async () => ({
       data: { company: trainaiId, owner: owner.id, equipment: equipment.id, fileType: file.fileType },
-      file: { data: file.data, mimetype: file.mimetype, name: file.name, size: file.data.length },
-    })
+      file: { data: Buffer.from(await file.data()), mimetype: file.mimetype, name: file.name },
+    }))
+    if (created) made++
   }
-  await runJobs(payload)
-  const { video } = await createTrainingVideo(await createLocalReq({}, payload), {
-    companyId: trainaiId,
-    ownerId: owner.id,
-    equipmentId: equipment.id,
-    prompt: 'Door replacement on a Rational SCC 101',
-    equipmentModel: 'Rational SCC 101',
-    taskType: 'Door Replacement',
-  })
-  payload.logger.info('Rendering the TrainAI demo video (first run only)…')
-  await payload.jobs.queue({ task: 'renderTraining', input: { projectId: video.id } })
-  await runJobs(payload)
+  // Read now (a few pages), whether the upload is new or an earlier start stopped before its job ran.
+  const unreadable = await readManualsFirst(payload, equipment.id)
+  if (unreadable.length) throw new Error(`the demo manual could not be read: ${unreadable[0]!.reason}`)
+  return made ? `${made} made` : 'complete'
 }
+
+/**
+ * The demo video: a narrated video grounded in the manual, owned by demo@trainai.com. Its render
+ * is queued, not awaited — the app serves meanwhile and the jobs queue renders it in the background
+ * (status in /library and `GET /api/videos`). Queued again when no render is pending and the video
+ * is not complete (a failed render, or a start stopped before the job was queued).
+ */
+async function seedVideo(payload: Payload, { trainaiId }: { trainaiId: string }): Promise<string> {
+  const owner = await demoOwner(payload)
+  const { docs: equipment } = await payload.find({ collection: 'training-equipment', where: whereAll({ company: trainaiId, name: EQUIPMENT }), limit: 1, depth: 0 })
+  if (!equipment[0]) throw new Error(`the demo equipment ${EQUIPMENT} is missing`)
+  const existing = await payload.find({ collection: 'projects', where: whereAll({ company: trainaiId, kind: 'training', equipment: equipment[0].id }), sort: 'createdAt', limit: 1, depth: 0 })
+  let video = existing.docs[0]
+  let outcome = 'complete'
+  if (!video) {
+    const created = await createTrainingVideo(await createLocalReq({}, payload), {
+      companyId: trainaiId,
+      ownerId: owner.id,
+      equipmentId: equipment[0].id,
+      prompt: `Door replacement on a ${EQUIPMENT}`,
+      equipmentModel: EQUIPMENT,
+      taskType: 'Door Replacement',
+    })
+    video = created.video
+    outcome = 'script written'
+  }
+  if (video.status === 'COMPLETED') return outcome
+  const pending = await payload.count({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'renderTraining' } }, { 'input.projectId': { equals: video.id } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+  })
+  if (pending.totalDocs > 0) return `${outcome}; rendering in the background`
+  if (video.status === 'FAILED') payload.logger.warn(`Demo video: the last render failed (${video.failureReason ?? 'no reason given'}); rendering it again.`)
+  await payload.update({ collection: 'projects', id: video.id, data: { status: 'SCENE_GENERATION', failureReason: null }, depth: 0 })
+  await payload.jobs.queue({ task: 'renderTraining', input: { projectId: video.id } })
+  return `${outcome}; render queued (it runs in the background: see /library or GET /api/videos)`
+}
+
+export const trainingEquipmentDemo: DemoSeed = { part: 'TrainAI equipment with manual and photo', run: seedEquipment }
+export const trainingVideoDemo: DemoSeed = { part: 'TrainAI demo video', run: seedVideo }

@@ -6,7 +6,7 @@ import { Button as AriaButton, type ButtonProps as AriaButtonProps } from 'react
 
 import { cn } from './cn'
 
-export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger'
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger' | 'destructive'
 export type ButtonSize = 'sm' | 'md'
 
 const base =
@@ -19,6 +19,8 @@ const variants: Record<ButtonVariant, string> = {
   secondary: 'bg-white text-slate-800 ring-1 ring-inset ring-slate-300 shadow-sm hover:bg-slate-50 data-[hovered]:bg-slate-50 data-[pressed]:bg-slate-100',
   ghost: 'text-slate-700 hover:bg-slate-100 data-[hovered]:bg-slate-100 data-[pressed]:bg-slate-200',
   danger: 'bg-white text-red-700 ring-1 ring-inset ring-red-200 hover:bg-red-50 data-[hovered]:bg-red-50 data-[pressed]:bg-red-100',
+  // The confirming step of a deletion: unmistakable.
+  destructive: 'bg-red-600 text-white shadow-sm hover:bg-red-700 data-[hovered]:bg-red-700 data-[pressed]:bg-red-800',
 }
 
 const sizes: Record<ButtonSize, string> = {

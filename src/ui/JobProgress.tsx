@@ -18,17 +18,19 @@ export type JobProgressProps = {
   onRetry?: () => void
   retrying?: boolean
   compact?: boolean
+  /** Work whose share done nobody can know yet (one long request): a moving bar, no percentage. */
+  indeterminate?: boolean
 }
 
 /**
  * The one progress display for long work: a stage label and a progress bar (`role="progressbar"`
  * with `aria-valuenow`); on failure the readable reason and a Retry button.
  */
-export function JobProgress({ label, stage, value, state, failureReason, onRetry, retrying, compact }: JobProgressProps) {
+export function JobProgress({ label, stage, value, state, failureReason, onRetry, retrying, compact, indeterminate }: JobProgressProps) {
   const clamped = Math.max(0, Math.min(100, Math.round(value)))
   return (
     <div className={cn('flex flex-col gap-2', compact ? 'text-xs' : 'text-sm')}>
-      <ProgressBar value={clamped} aria-label={label} className="flex flex-col gap-1.5">
+      <ProgressBar value={clamped} isIndeterminate={indeterminate} valueLabel={indeterminate ? stage : undefined} aria-label={label} className="flex flex-col gap-1.5">
         {({ percentage }) => (
           <>
             <div className="flex items-center justify-between gap-3">
@@ -38,13 +40,17 @@ export function JobProgress({ label, stage, value, state, failureReason, onRetry
                 {state === 'failed' && <AlertTriangle size={compact ? 14 : 16} aria-hidden className="text-red-600" />}
                 <span data-testid="stage">{stage}</span>
               </Label>
-              <span className="tabular-nums text-slate-500" aria-hidden>{Math.round(percentage ?? 0)}%</span>
+              {!indeterminate && <span className="tabular-nums text-slate-500" aria-hidden>{Math.round(percentage ?? 0)}%</span>}
             </div>
-            <div className={cn('overflow-hidden rounded-full bg-slate-200', compact ? 'h-1.5' : 'h-2')}>
+            <div className={cn('relative overflow-hidden rounded-full bg-slate-200', compact ? 'h-1.5' : 'h-2')}>
+              {indeterminate ? (
+                <div className="absolute inset-y-0 w-1/3 animate-[reelsmith-indeterminate_1.4s_ease-in-out_infinite] rounded-full bg-brand-600" />
+              ) : (
               <div
                 className={cn('h-full rounded-full transition-[width] duration-500', state === 'failed' ? 'bg-red-500' : state === 'done' ? 'bg-emerald-500' : 'bg-brand-600', state === 'running' && 'animate-pulse')}
                 style={{ width: `${percentage ?? 0}%` }}
               />
+              )}
             </div>
           </>
         )}

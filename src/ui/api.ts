@@ -21,6 +21,10 @@ export async function api<T = unknown>(path: string, init: Omit<RequestInit, 'bo
     ...rest,
     headers: { Accept: 'application/json', ...(json ? { 'Content-Type': 'application/json' } : {}), ...headers },
     body: json ? JSON.stringify(json) : init.body,
+  }).catch((error: unknown) => {
+    // fetch rejects only when no answer came at all: say that, not "Failed to fetch".
+    if (error instanceof Error && error.name === 'AbortError') throw error
+    throw new ApiError('The server could not be reached. Check the connection and retry.', 0)
   })
   const text = await response.text()
   const data = text ? safeJson(text) : null

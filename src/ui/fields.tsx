@@ -15,7 +15,7 @@ import { cn } from './cn'
 
 export const inputClass =
   'w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 outline-none ' +
-  'focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 data-[invalid]:border-red-500 data-[disabled]:bg-slate-100'
+  'focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 data-[invalid]:border-red-500 data-[disabled]:bg-slate-100 read-only:border-slate-200 read-only:bg-slate-50 read-only:shadow-none read-only:focus:ring-0'
 
 export const labelClass = 'text-sm font-medium text-slate-700'
 

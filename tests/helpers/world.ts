@@ -8,15 +8,18 @@ export type Tenant = Awaited<ReturnType<typeof createTenant>>
 /** One document id per tenant-owned collection. */
 export type World = Partial<Record<CollectionSlug, string>>
 
+let predictions = 0
+
 const png = async (name = 'image.png') => ({ data: await pngBytes(), mimetype: 'image/png', name, size: 0 })
 const mp4 = async (name = 'clip.mp4') => ({ data: await mp4Bytes(), mimetype: 'video/mp4', name, size: 0 })
 
 /**
  * A tenant with one document in every collection it can own (written as the system, past the
  * API's checks), so tenancy tests can aim at each kind of document of another company.
+ * `owner` (default: the tenant's ADMIN) owns them, so tests can tell an owner from a colleague.
  */
-export async function createWorld(tenant: Tenant): Promise<World> {
-  const owned = { company: tenant.company.id, owner: tenant.admin.id }
+export async function createWorld(tenant: Tenant, options: { owner?: string } = {}): Promise<World> {
+  const owned = { company: tenant.company.id, owner: options.owner ?? tenant.admin.id }
   const create = async <T extends CollectionSlug>(collection: T, data: Record<string, unknown>, file?: Awaited<ReturnType<typeof png>>) =>
     String((await payload.create({ collection, data: { ...owned, ...data } as never, file, context: { skipStoryboard: true } })).id)
 
@@ -38,7 +41,7 @@ export async function createWorld(tenant: Tenant): Promise<World> {
   world['final-videos'] = await create('final-videos', { project: world.projects }, await mp4('video.mp4'))
   // Not a tenant's (the platform's, read by the operator only), but a lock may name one.
   world['replicate-predictions'] = String(
-    (await payload.create({ collection: 'replicate-predictions', data: { predictionId: `p-${tenant.company.id}`, status: 'succeeded' } })).id,
+    (await payload.create({ collection: 'replicate-predictions', data: { predictionId: `p-${tenant.company.id}-${++predictions}`, status: 'succeeded' } })).id,
   )
   return world
 }

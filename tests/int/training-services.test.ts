@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { createOfflineScriptWriter, scriptTitle } from '../../plugins/training/services/script'
+import { createOfflineScriptWriter, scriptTitle, taskTypeFromPrompt } from '../../plugins/training/services/script'
+import { citedSnippet } from '../../plugins/training/services/snippet'
 import { wavDurationSeconds } from '../../src/lib/media/wavDuration'
 import { createEspeakSynthesizer } from '../../src/lib/providers/local/speechSynthesizer'
 
@@ -38,6 +39,13 @@ describe('offline script writer', () => {
     expect(script.scenes[0].voiceover_text).toMatch(/isolate the power/i)
     expect(script.scenes.every((s) => s.sources.length === 0)).toBe(true)
     expect(scriptTitle({ prompt: 'Clean the oven', taskType: 'daily cleaning' })).toBe('Daily Cleaning')
+  })
+
+  it('names the task a prompt asks for, as a verb or as a noun (the new-video form suggests it)', () => {
+    expect(taskTypeFromPrompt('How do I replace the door?')).toBe('Door Replacement')
+    expect(taskTypeFromPrompt('Door gasket replacement on a Rational SCC 101')).toBe('Door Gasket Replacement')
+    expect(taskTypeFromPrompt('Descale the steam generator')).toBe('Steam Generator Descaling')
+    expect(taskTypeFromPrompt('Something is wrong with it')).toBeUndefined()
   })
 })
 
@@ -77,5 +85,21 @@ describe('manual search query from a prompt', () => {
     const { anyWordQuery } = await import('../../plugins/training/services/writeScenes')
     expect(anyWordQuery('How do I replace the door or the hinge on a Rational SCC-101?')).toBe('replace or door or hinge or rational or scc or 101')
     expect(anyWordQuery('-- "" ?')).toBe('')
+  })
+})
+
+describe('cited passage of a manual page', () => {
+  const page = 'Door replacement. Open the door to 90 degrees and support it. Remove the four Torx T20 screws of the upper hinge cover. Lift the door off both hinge pins.'
+
+  it('is the sentence the narration draws on (numbers count), with what follows while it fits', () => {
+    expect(citedSnippet(page, 'Take out the four T20 screws holding the hinge cover.', 200)).toBe('Remove the four Torx T20 screws of the upper hinge cover. Lift the door off both hinge pins.')
+    expect(citedSnippet(page, 'Nothing in common here.', 70)).toBe('Door replacement. Open the door to 90 degrees and support it.')
+  })
+
+  it('is cut at a word when a sentence is longer than allowed', () => {
+    const snippet = citedSnippet('Remove the four Torx T20 screws of the upper hinge cover and keep them safe.', 'Torx screws', 40)
+    expect(snippet.length).toBeLessThanOrEqual(40)
+    expect(snippet).toBe('Remove the four Torx T20 screws of the…')
+    expect(citedSnippet('', 'anything')).toBe('')
   })
 })

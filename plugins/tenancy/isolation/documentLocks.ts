@@ -10,11 +10,13 @@ import { notFound } from '../../../src/lib/http/errors'
  * `payload-locked-documents` (added by Payload after the plugins run, with "any signed-in user"
  * access): a lock is as private as the document it locks. Locks are seen, changed and removed
  * only within the locking user's company; a new lock must name a document its author can read
- * (else 404), and is always in its author's name.
+ * (else 404), and is always in its author's name. Locks are not duplicated.
  */
 export function makeLocksPrivate(locks: SanitizedCollectionConfig) {
   locks.access = { ...locks.access, read: sameCompanyLocks, update: sameCompanyLocks, delete: sameCompanyLocks, create: signedIn }
   locks.hooks.beforeOperation = [notFoundForUnreadable, lockOnReadableDocument, ...(locks.hooks.beforeOperation ?? [])]
+  // A copy of a lock is meaningless (and Payload's route would answer 403 where 404 is due).
+  locks.endpoints = (locks.endpoints || []).filter((endpoint) => endpoint.path !== '/:id/duplicate')
 }
 
 const signedIn: Access = ({ req }) => Boolean(req.user)

@@ -2,12 +2,18 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import type { Scene } from '../../../payload-types'
-import { assertOwnerOrCompanyAdmin } from '../../../src/lib/access'
+import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../../src/lib/access'
+import { idOf } from '../../../src/lib/db/ids'
+import { badRequest, notFound, RequestError } from '../../../src/lib/http/errors'
 import { routeDocument } from '../../../src/lib/http/documents'
-import { badRequest, RequestError } from '../../../src/lib/http/errors'
+import { withMultipart } from '../../../src/lib/http/multipart'
 import { payloadEndpoint } from '../../../src/lib/http/payloadEndpoint'
 import { parse } from '../../../src/lib/http/request'
+import { TRAINING_KIND } from '../pipeline'
 import { scenesOf } from './videos'
+
+/** Screenshots are pictures of a screen or a part: 20 MB is plenty. */
+const MAX_SCREENSHOT_BYTES = 20 * 1024 * 1024
 
 /** The document's editable scene fields; their presence marks a TrainAI (snake_case) request. */
 const snakeCaseFields = ['voiceover_text', 'duration', 'sequence_order', 'screenshot_url', 'video_id']
@@ -67,5 +73,35 @@ export const patchScene: Endpoint = {
       ;(req as { text?: () => Promise<string> }).text = () => Promise.resolve(text)
     }
     return payloadEndpoint(req, 'scenes', patchScene, patchScene).handler(req)
+  },
+}
+
+/**
+ * `POST /api/scenes/:id/screenshot` (multipart `file`, an image): the picture the scene shows
+ * (the document's `screenshot_url`), in place of the equipment photo or the step card. It becomes
+ * the scene's selected image; the previous one stays in its history. Answers the scene.
+ */
+export const uploadSceneScreenshot: Endpoint = {
+  path: '/:id/screenshot',
+  method: 'post',
+  handler: async (req) => {
+    const scene = await routeDocument(req, 'scenes', 'id', { what: 'Scene' })
+    const project = await readableOr404(req, 'projects', idOf(scene.project)!, { what: 'Scene' })
+    if (project.kind !== TRAINING_KIND) throw notFound('Scene')
+    assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
+    await withMultipart(req, { maxFileBytes: MAX_SCREENSHOT_BYTES }, async ({ file }) => {
+      if (!file) throw badRequest('Attach the screenshot as the multipart field "file".', 'file')
+      // Clients cannot create scene media directly: this route has checked who may change the scene.
+      await req.payload.create({
+        collection: 'generated-images',
+        data: { scene: scene.id, project: project.id, isSelected: true, prompt: 'Uploaded screenshot', company: '', owner: '' },
+        file,
+        depth: 0,
+        overrideAccess: true,
+        user: req.user,
+      })
+    })
+    const [updated] = await scenesOf(req, project.id, scene.id)
+    return Response.json(updated, { status: 201 })
   },
 }

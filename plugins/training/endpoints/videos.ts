@@ -1,8 +1,7 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import type { Project, Scene } from '../../../payload-types'
-import { idOf } from '../../../src/lib/db/ids'
+import type { Project } from '../../../payload-types'
 import { assertOwnerOrCompanyAdmin, companyIdOf, readableOr404 } from '../../../src/lib/access'
 import { inTransaction } from '../../../src/lib/db/transaction'
 import { badRequest, conflict, notFound, RequestError } from '../../../src/lib/http/errors'
@@ -11,8 +10,9 @@ import { parse, readBody, requireUser } from '../../../src/lib/http/request'
 import { ProviderError } from '../../../src/lib/providers/types'
 import { TRAINING_KIND } from '../pipeline'
 import { trainingProvidersFromEnv } from '../services/providers'
+import { listTrainingVideos, trainingScenes } from '../services/videoView'
 import { createTrainingVideo } from '../services/writeScenes'
-import { toScene, toVideo, videoStatuses, whereVideoStatus } from './shapes'
+import { toVideo, videoStatuses } from './shapes'
 
 const createVideoBody = z
   .object({
@@ -39,16 +39,8 @@ async function editableVideo(req: PayloadRequest): Promise<Project> {
   return video
 }
 
-/** Scenes in order (or just `sceneId`), each with its screenshot (selected image) URL, in two queries. */
-export async function scenesOf(req: PayloadRequest, videoId: string, sceneId?: string) {
-  const where: Where = sceneId ? { and: [{ project: { equals: videoId } }, { id: { equals: sceneId } }] } : { project: { equals: videoId } }
-  const scenes = (await req.payload.find({ collection: 'scenes', where, sort: 'sceneNumber', pagination: false, depth: 0, overrideAccess: false, user: req.user })).docs
-  const images = scenes.length
-    ? (await req.payload.find({ collection: 'generated-images', where: { and: [{ scene: { in: scenes.map((s) => s.id) } }, { isSelected: { equals: true } }] }, pagination: false, depth: 0, overrideAccess: false, user: req.user })).docs
-    : []
-  const screenshots = new Map(images.map((image) => [idOf(image.scene), image.url ?? null]))
-  return scenes.map((scene: Scene) => toScene(scene, screenshots.get(scene.id) ?? null))
-}
+/** Scenes in order (or just `sceneId`), in the document's shape with their citations and narration. */
+export const scenesOf = (req: PayloadRequest, videoId: string, sceneId?: string) => trainingScenes({ payload: req.payload, user: req.user }, videoId, sceneId)
 
 /** `GET /api/videos` (`?status=processing|completed|failed`, `?equipment_id=`): newest first. */
 export const listVideos: Endpoint = {
@@ -57,11 +49,8 @@ export const listVideos: Endpoint = {
   handler: async (req) => {
     requireUser(req)
     const query = parse(listQuery, { status: req.searchParams.get('status') ?? undefined, equipment_id: req.searchParams.get('equipment_id') ?? undefined })
-    const and: Where[] = [{ kind: { equals: 'training' } }]
-    if (query.status) and.push(whereVideoStatus[query.status])
-    if (query.equipment_id) and.push({ equipment: { equals: query.equipment_id } })
-    const { docs } = await req.payload.find({ collection: 'projects', where: { and }, sort: '-createdAt', pagination: false, depth: 0, overrideAccess: false, user: req.user, select: { scenes: false, timelineClips: false } })
-    return Response.json({ videos: docs.map((doc) => toVideo(doc)) })
+    const videos = await listTrainingVideos({ payload: req.payload, user: req.user }, { status: query.status, equipmentId: query.equipment_id })
+    return Response.json({ videos })
   },
 }
 
@@ -78,7 +67,7 @@ export const createVideo: Endpoint = {
     const body = await readBody(req, createVideoBody)
     const equipment = body.equipment_id ? await readableOr404(req, 'training-equipment', body.equipment_id, { what: 'Equipment' }) : null
     // A manual still being read is waited for (bounded): past that, a clear 503 and nothing stored.
-    const { video, scenes, generic, unreadableManuals } = await createTrainingVideo(
+    const { video, generic, unreadableManuals } = await createTrainingVideo(
       req,
       {
         companyId: companyIdOf(req.user)!,
@@ -100,7 +89,7 @@ export const createVideo: Endpoint = {
         generic_script: generic,
         // Manuals that could not be read at all (the script could not use them), with the reason.
         unreadable_manuals: unreadableManuals.map((m) => ({ file_id: m.fileId, file_name: m.fileName, reason: m.reason })),
-        scenes: scenes.map((scene) => toScene(scene)),
+        scenes: await scenesOf(req, video.id),
       },
       { status: 201 },
     )
@@ -165,6 +154,8 @@ export const generateVideo: Endpoint = {
       pending.docs[0] ??
       (await inTransaction(req, async () => {
         await req.payload.update({ collection: 'projects', id: video.id, data: { status: 'SCENE_GENERATION', failureReason: null }, req })
+        // Every scene starts over, so per-scene progress tracks this render, not the last one.
+        await req.payload.db.updateMany({ collection: 'scenes', where: { project: { equals: video.id } }, data: { status: 'PENDING', failureReason: null }, req })
         return req.payload.jobs.queue({ task: 'renderTraining', input: { projectId: video.id, burnSubtitles: options.burn_subtitles ?? false }, req })
       }))
     const current = await req.payload.findByID({ collection: 'projects', id: video.id, depth: 0, select: { scenes: false, timelineClips: false } })

@@ -37,15 +37,27 @@ const GENERIC_STEPS = [
 
 const titleCase = (s: string) => s.replace(/\b([a-z])/g, (_, c: string) => c.toUpperCase())
 
+const TASK_NOUNS: Record<string, string> = { replace: 'Replacement', install: 'Installation', clean: 'Cleaning', remove: 'Removal', repair: 'Repair', inspect: 'Inspection', calibrate: 'Calibration', maintain: 'Maintenance', service: 'Service', descale: 'Descaling', lubricate: 'Lubrication', adjust: 'Adjustment' }
+const TASK_VERB = /\b(replace|install|clean|remove|repair|inspect|calibrate|maintain|service|descale|lubricate|adjust)\w*\s+(?:the\s+|a\s+|an\s+)?([\w\s-]{2,40}?)(?:\s+(?:on|of|in|for|from)\b|$)/i
+const TASK_NOUN = new RegExp(`^(?:how (?:do|to) (?:i |we |you )?)?((?:[\\w-]+ ){0,2}?[\\w-]+) (${Object.values(TASK_NOUNS).join('|')})\\b`, 'i')
+
+/**
+ * The maintenance task a prompt names: "How do I replace the door?" and "Door replacement on a
+ * Rational SCC 101" → "Door Replacement". Undefined when it names none. Pure, so the new-video
+ * form can suggest the same task type the server would title the video with.
+ */
+export function taskTypeFromPrompt(prompt: string): string | undefined {
+  const cleaned = prompt.replace(/\s+/g, ' ').trim().replace(/[?.!]+$/, '')
+  const noun = TASK_NOUN.exec(cleaned)
+  if (noun) return `${titleCase(noun[1]!.toLowerCase())} ${titleCase(noun[2]!.toLowerCase())}`
+  const verb = TASK_VERB.exec(cleaned)
+  return verb ? `${titleCase(verb[2]!.trim())} ${TASK_NOUNS[verb[1]!.toLowerCase()]}` : undefined
+}
+
 /** "How do I replace the door?" → "Door Replacement"; falls back to the cleaned prompt. */
 export function scriptTitle(input: Pick<ScriptInput, 'prompt' | 'equipmentModel' | 'taskType'>): string {
   const prompt = input.prompt.replace(/\s+/g, ' ').trim().replace(/[?.!]+$/, '')
-  const verbs: Record<string, string> = { replace: 'Replacement', install: 'Installation', clean: 'Cleaning', remove: 'Removal', repair: 'Repair', inspect: 'Inspection', calibrate: 'Calibration', maintain: 'Maintenance', service: 'Service' }
-  let subject = input.taskType?.trim() ? titleCase(input.taskType.trim()) : ''
-  if (!subject) {
-    const match = /\b(replace|install|clean|remove|repair|inspect|calibrate|maintain|service)\w*\s+(?:the\s+|a\s+|an\s+)?([\w\s-]{2,40}?)(?:\s+(?:on|of|in|for|from)\b|$)/i.exec(prompt)
-    subject = match ? `${titleCase(match[2].trim())} ${verbs[match[1].toLowerCase()]}` : titleCase(prompt.slice(0, 60))
-  }
+  const subject = input.taskType?.trim() ? titleCase(input.taskType.trim()) : (taskTypeFromPrompt(prompt) ?? titleCase(prompt.slice(0, 60)))
   const model = input.equipmentModel?.trim()
   return model && !subject.toLowerCase().includes(model.toLowerCase()) ? `${subject} — ${model}` : subject
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 
 import { idOf } from '../../../src/lib/db/ids'
-import { imageToClip } from '../../../src/lib/media/render'
+import { stillToClip } from '../../../src/lib/media/still'
 import { projectKind, setSceneProgress, stitchProject } from '../../video-pipeline/extension'
 import { renderFormat } from '../../../src/lib/media/format'
 import { taskRetries } from '../../../src/lib/jobs/settings'
@@ -52,6 +52,8 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
     await payload.update({ collection: 'projects', id: project.id, data: { status: 'SCENE_GENERATION', failureReason: null } })
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-training-'))
     let current: { id: string } | undefined
+    // Each scene's encode runs while the next scene's narration is synthesized.
+    const encodes: Array<{ scene: { id: string; sceneNumber: number }; text: string; seconds: number; clip: string; failure: Promise<Error | null> }> = []
     try {
       const scenes = (await payload.find({ collection: 'scenes', where: { project: { equals: project.id } }, sort: 'sceneNumber', pagination: false, depth: 0 })).docs
       if (scenes.length === 0) throw new RenderProblem('The video has no scenes.')
@@ -62,7 +64,6 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
       const equipmentImage = await equipmentImageOf(payload, idOf(project.equipment))
       const equipmentPicture = equipmentImage ? await fetchStoredFile(equipmentImage, path.join(dir, `equipment-${equipmentImage.filename}`)) : null
       const { maxSceneSeconds } = projectKind(payload, TRAINING_KIND)
-      const timed: Array<{ text: string; seconds: number }> = []
       for (const [index, scene] of scenes.entries()) {
         current = scene
         await setSceneProgress(payload, scene.id, { status: 'GENERATING_VIDEO', failureReason: null })
@@ -86,8 +87,17 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
           subtitles = path.join(dir, `scene-${index}.vtt`)
           await fs.promises.writeFile(subtitles, webVtt([{ text, seconds }]))
         }
+        // Two encodes at a time at most: each takes the cores it can get, and memory at 1080p.
+        if (index >= 2) await encodes[index - 2]!.failure
         // A still slide: the zoom's per-frame upscale costs most of a render and adds little to a how-to.
-        await imageToClip({ image, audio, seconds, format, output: clip, subtitles, zoom: false })
+        const failure = stillToClip({ image, audio, seconds, format, output: clip, subtitles }).then(() => null, (error: Error) => error)
+        encodes.push({ scene, text, seconds, clip, failure })
+      }
+      const timed: Array<{ text: string; seconds: number }> = []
+      for (const { scene, text, seconds, clip, failure } of encodes) {
+        current = scene
+        const error = await failure
+        if (error) throw error
         // A re-render replaces the scene's previous clip.
         await payload.delete({ collection: 'generated-videos', where: { scene: { equals: scene.id } } })
         const stats = await fs.promises.stat(clip)
@@ -111,6 +121,8 @@ export const renderTrainingTask: TaskConfig<{ input: { projectId: string; burnSu
       if (error instanceof RenderProblem || (error instanceof ProviderError && !error.retryable)) return { output: { duration: 0 } }
       throw error
     } finally {
+      // No encode may still be writing into the folder.
+      await Promise.all(encodes.map((encode) => encode.failure))
       await fs.promises.rm(dir, { recursive: true, force: true })
     }
   },

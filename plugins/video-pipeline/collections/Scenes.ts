@@ -6,6 +6,7 @@ import { progressFields } from '../fields/progress'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { deleteChildren } from '../../../hooks/deleteChildren'
 import { renumberAfterDelete } from '../hooks/renumberAfterDelete'
+import { lockBeforeDelete, orderOnWrite, renumberAfterWrite } from '../hooks/sceneOrder'
 import { sceneLengthOfKind } from '../hooks/sceneLengthOfKind'
 import { ownedDocuments } from '../../../src/lib/access'
 import type { PipelineExtension } from '../registry'
@@ -29,8 +30,11 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
-    beforeChange: [sceneLengthOfKind],
+    // Numbers stay 1…n under concurrent writers (hooks/sceneOrder.ts).
+    beforeChange: [sceneLengthOfKind, orderOnWrite],
+    afterChange: [renumberAfterWrite],
     beforeDelete: [
+      lockBeforeDelete,
       deleteChildren({ collection: 'timeline-clips', field: 'scene' }),
       deleteChildren({ collection: 'generated-videos', field: 'scene' }),
       deleteChildren({ collection: 'generated-images', field: 'scene' }),

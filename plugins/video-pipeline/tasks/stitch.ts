@@ -5,9 +5,8 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { idOf } from '../../../src/lib/db/ids'
 import { mixAudioBed } from '../../../src/lib/media/audioBed'
-import { concatClips } from '../../../src/lib/media/concat'
+import { joinClips } from '../../../src/lib/media/join'
 import { probe } from '../../../src/lib/media/probe'
-import { trimClip } from '../../../src/lib/media/render'
 import { fetchStoredFile, storedKey } from '../../../src/lib/storage/files'
 import { soundBedOf } from '../services/context'
 import { renderFormat } from '../../../src/lib/media/format'
@@ -60,21 +59,13 @@ export async function stitchProject(req: PayloadRequest, projectId: string): Pro
     const parts = await stitchParts(req, project.id)
     if (parts.length === 0) throw new Error('there are no clips to stitch')
     const format = renderFormat(project.aspectRatio ?? '16:9')
-    const inputs: string[] = []
+    const files = []
     for (const [index, part] of parts.entries()) {
-      const source = await fetchStoredFile(part.video, path.join(dir, `source-${index}.mp4`))
-      const length = (await probe(source)).durationSeconds ?? 0
-      const start = part.trimStart ?? 0
-      const end = part.trimEnd ?? length
-      if (start > 0.001 || end < length - 0.001) {
-        // Only trimmed clips are re-encoded; the rest are joined by stream copy.
-        const trimmed = path.join(dir, `trimmed-${index}.mp4`)
-        await trimClip({ input: source, output: trimmed, start, end, format })
-        inputs.push(trimmed)
-      } else inputs.push(source)
+      files.push({ ...part, file: await fetchStoredFile(part.video, path.join(dir, `source-${index}.mp4`)) })
     }
     const joined = path.join(dir, 'joined.mp4')
-    await concatClips(inputs, joined)
+    // Only trimmed clips are re-encoded; the rest are joined by stream copy.
+    await joinClips(files, joined, format, dir)
     // The featured car's sound, when it has one, runs under the whole film.
     const bed = await soundBedOf(payload, project, dir)
     const output = path.join(dir, 'video.mp4')

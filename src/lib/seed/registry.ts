@@ -1,12 +1,17 @@
 import type { Config, Payload } from 'payload'
 
-/** A plugin's demo data, run after the demo companies and users exist. */
-export type DemoSeed = (payload: Payload, ids: { studioId: string; trainaiId: string }) => Promise<void>
+export type DemoIds = { studioId: string; trainaiId: string }
 
-/** A plugin adds its demo data here; `seedDemo` runs what the composed plugins registered. */
-export const registerDemoSeed = (config: Config, seed: DemoSeed): Config => ({
+/**
+ * One part of a plugin's demo data, run after the demo companies and users exist. It checks what
+ * is there and makes only what is missing (see `ensureDoc`), and returns a line for the log.
+ */
+export type DemoSeed = { part: string; run: (payload: Payload, ids: DemoIds) => Promise<string> }
+
+/** A plugin adds its demo parts here, in order; `seedDemo` runs what the composed plugins registered. */
+export const registerDemoSeed = (config: Config, ...seeds: DemoSeed[]): Config => ({
   ...config,
-  custom: { ...config.custom, demoSeeds: [...demoSeedsOf(config), seed] },
+  custom: { ...config.custom, demoSeeds: [...demoSeedsOf(config), ...seeds] },
 })
 
 export const demoSeedsOf = (config: Pick<Config, 'custom'>): DemoSeed[] => config.custom?.demoSeeds ?? []

@@ -25,7 +25,7 @@ export function AppShell({ user, company, isAdmin, children }: Props) {
     <div className="flex min-h-screen">
       <aside className="w-64 shrink-0 bg-ink-950 text-slate-300">
         <div className="sticky top-0 flex h-screen flex-col">
-        <Link href="/projects" className="flex items-center gap-2.5 px-6 py-6 text-white">
+        <Link href="/" className="flex items-center gap-2.5 px-6 py-6 text-white">
           <Logo />
           <span className="text-lg font-semibold tracking-tight">Reelsmith</span>
         </Link>

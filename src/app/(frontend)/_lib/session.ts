@@ -18,8 +18,10 @@ export type Session = {
  * a page makes goes through the Local API with this user and `overrideAccess: false`.
  */
 export const getSession = cache(async (): Promise<Session | null> => {
+  // Request headers first: this makes every page dynamic before any database work.
+  const requestHeaders = await headers()
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await headers() })
+  const { user } = await payload.auth({ headers: requestHeaders })
   if (!user || user.collection !== 'users') return null
   const companyId = companyIdOf(user)
   const company = companyId
@@ -45,4 +47,14 @@ export async function requireAdmin(): Promise<Session> {
   return session
 }
 
+/** TrainAI pages (equipment, training videos): only companies that use TrainAI have them. */
+export async function requireTraining(): Promise<Session> {
+  const session = await requireSession()
+  if (!session.company?.offersTraining) notFound()
+  return session
+}
+
 export const localApi = () => getPayload({ config })
+
+/** Where a signed-in user starts: a TrainAI company on its video library, others on their projects. */
+export const homePath = (session: Session) => (session.company?.offersTraining ? '/videos' : '/projects')

@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { EmptyState, PageHeader } from '../../../ui/PageHeader'
 import { localApi, requireSession } from '../_lib/session'
+import { VideosInProgress } from './_components/VideosInProgress'
 
 export const metadata = { title: 'Library' }
 export const dynamic = 'force-dynamic'
@@ -11,7 +12,8 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' })
 
 /**
  * The company's finished films — completed projects and training videos — read through the
- * same access rules as the API (another company's never appear).
+ * same access rules as the API (another company's never appear) — and those still rendering or
+ * failed (`VideosInProgress`).
  */
 export default async function LibraryPage() {
   const { user } = await requireSession()
@@ -29,6 +31,7 @@ export default async function LibraryPage() {
   return (
     <>
       <PageHeader title="Library" description="Every finished film of your company, ready to watch and share." />
+      <VideosInProgress payload={payload} user={user} />
       {docs.length === 0 ? (
         <EmptyState icon={<Library aria-hidden />} title="No finished films yet">
           Films appear here once a project is stitched.

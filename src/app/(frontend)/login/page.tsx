@@ -9,7 +9,8 @@ import { LoginForm } from './_components/LoginForm'
 export const metadata = { title: 'Sign in' }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const next = safeNext((await searchParams).next)
+  // Without a `next`, the home page sends each user to where their company starts.
+  const next = safeNext((await searchParams).next, '/')
   if (await getSession()) redirect(next)
   return (
     <AuthFrame

@@ -1,6 +1,6 @@
 'use client'
 
-import { ChevronRight, Clapperboard, Film, ImagePlus, Plus } from 'lucide-react'
+import { ChevronRight, Clapperboard, Eye, Film, ImagePlus, Plus } from 'lucide-react'
 import Link from 'next/link'
 
 import { Button } from '../../../../../ui/Button'
@@ -60,6 +60,12 @@ export function ProjectStudio({ initial, canEdit }: { initial: StudioData; canEd
         </Card>
       </div>
 
+      {!canEdit && (
+        <p className="flex items-center gap-2 rounded-xl border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700">
+          <Eye size={16} aria-hidden className="text-slate-500" />
+          View only: this project belongs to a colleague. Its owner or an ADMIN can change it.
+        </p>
+      )}
       <FormError message={error} />
 
       <section aria-labelledby="storyboard-heading" className="flex flex-col gap-4">

@@ -2,7 +2,7 @@
 
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { Film, GripVertical, ImagePlus, Trash2, Upload } from 'lucide-react'
+import { ArrowDown, ArrowUp, Film, GripVertical, ImagePlus, Trash2, Upload } from 'lucide-react'
 import { FileTrigger, Switch } from 'react-aria-components'
 
 import { Button } from '../../../../../ui/Button'
@@ -15,7 +15,7 @@ import { SceneMedia } from './SceneMedia'
 import type { StudioScene } from './studioData'
 import type { Studio } from './useStudio'
 
-export function SceneCard({ scene, studio, canEdit }: { scene: StudioScene; studio: Studio; canEdit: boolean }) {
+export function SceneCard({ scene, studio, canEdit, sceneCount }: { scene: StudioScene; studio: Studio; canEdit: boolean; sceneCount: number }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: scene.id, disabled: !canEdit })
   const live = studio.status?.scenes.find((s) => s.id === scene.id)
   const status = live?.status ?? scene.status ?? 'PENDING'
@@ -47,6 +47,17 @@ export function SceneCard({ scene, studio, canEdit }: { scene: StudioScene; stud
           </h3>
           <span className="text-xs text-slate-500">{scene.customDuration ?? scene.suggestedDuration ?? '–'} s</span>
           {state === 'running' || state === 'failed' ? null : <StatusBadge status={status} />}
+          {canEdit && (
+            // Dragging has a one-press alternative (WCAG 2.5.7).
+            <div className="flex">
+              <Button variant="ghost" size="sm" aria-label={`Move ${name} up`} isDisabled={scene.sceneNumber === 1 || busy === 'reorder'} onPress={() => void actions.moveScene(scene.id, scene.sceneNumber - 1)}>
+                <ArrowUp size={16} aria-hidden />
+              </Button>
+              <Button variant="ghost" size="sm" aria-label={`Move ${name} down`} isDisabled={scene.sceneNumber === sceneCount || busy === 'reorder'} onPress={() => void actions.moveScene(scene.id, scene.sceneNumber + 1)}>
+                <ArrowDown size={16} aria-hidden />
+              </Button>
+            </div>
+          )}
           {canEdit && (
             <Button variant="ghost" size="sm" aria-label={`Delete ${name}`} onPress={() => void actions.deleteScene(scene.id)} isDisabled={busy === `delete:${scene.id}`}>
               <Trash2 size={16} aria-hidden />

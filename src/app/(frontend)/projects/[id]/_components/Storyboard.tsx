@@ -7,7 +7,7 @@ import { Loader2 } from 'lucide-react'
 import { SceneCard } from './SceneCard'
 import type { Studio } from './useStudio'
 
-/** The scenes in order; drag a scene's handle (or focus it and use Space and the arrow keys) to move it. */
+/** The scenes in order; drag a scene's handle (or use its move buttons) to reorder. */
 export function Storyboard({ studio, canEdit }: { studio: Studio; canEdit: boolean }) {
   const { scenes } = studio.data
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))
@@ -37,7 +37,7 @@ export function Storyboard({ studio, canEdit }: { studio: Studio; canEdit: boole
       <SortableContext items={scenes.map((s) => s.id)} strategy={verticalListSortingStrategy}>
         <ol aria-label="Scenes" className="flex flex-col gap-4">
           {scenes.map((scene) => (
-            <SceneCard key={scene.id} scene={scene} studio={studio} canEdit={canEdit} />
+            <SceneCard key={scene.id} scene={scene} studio={studio} canEdit={canEdit} sceneCount={scenes.length} />
           ))}
         </ol>
       </SortableContext>
