@@ -15,6 +15,7 @@ import { stitchTask } from './tasks/stitch'
 import { storyboardTask } from './tasks/storyboard'
 import { addRoutes } from '../../src/lib/http/routes'
 import { pipelineRoutes } from './endpoints'
+import { settings } from '../../src/lib/settings'
 
 /**
  * Projects → storyboard → scene images → clips → timeline → stitched film. Generation runs as
@@ -53,7 +54,7 @@ export const videoPipelinePlugin =
         ],
         // The app runs the queue itself unless a worker does (JOBS_AUTORUN=false; tests run it by hand).
         autoRun: [{ cron: resolved.queueCron, limit: resolved.concurrency, queue: 'default' }],
-        shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+        shouldAutoRun: () => settings().JOBS_AUTORUN,
       },
     }
     let withRoutes = addRoutes(withCollections, pipelineRoutes)
