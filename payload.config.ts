@@ -15,19 +15,22 @@ import { queryCountLogger } from './src/lib/db/queryCount'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
 import { signInFirst } from './src/lib/http/signInFirst'
 import { storagePlugin } from './src/lib/storage/plugin'
+import { settings } from './src/lib/settings'
 import { mediaDir } from './src/lib/storage/settings'
 import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const databaseUrl = process.env.DATABASE_URL
+// Every environment variable, read and validated once: a bad value stops the start here, named.
+const env = settings()
+const databaseUrl = env.DATABASE_URL
 // `next build` runs with NODE_ENV=production but serves nothing: it needs neither.
-const isProductionServer = process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
+const isProductionServer = env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'
 if (!databaseUrl && isProductionServer) {
   throw new Error('DATABASE_URL is required in production (development starts an embedded Postgres).')
 }
 
-const secret = process.env.PAYLOAD_SECRET || (isProductionServer ? '' : 'reelsmith-development-secret')
+const secret = env.PAYLOAD_SECRET || (isProductionServer ? '' : 'reelsmith-development-secret')
 if (!secret) throw new Error('PAYLOAD_SECRET is required in production.')
 
 /** The Reelsmith features this app is made of, in order: a plugin that extends another comes first. */
@@ -43,7 +46,7 @@ export const features = (): Plugin[] => [
  * the given feature plugins. Tests build smaller apps with it (tests/configs/).
  */
 export const reelsmithConfig = (featurePlugins: Plugin[]) => buildConfig({
-  serverURL: process.env.SERVER_URL || '',
+  serverURL: env.SERVER_URL || '',
   secret,
   admin: {
     importMap: { baseDir: dirname },
@@ -60,18 +63,18 @@ export const reelsmithConfig = (featurePlugins: Plugin[]) => buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
     prodMigrations: migrations,
     // Development pushes the schema; tests and production apply the committed migrations.
-    push: process.env.PAYLOAD_DB_PUSH !== 'false',
+    push: env.PAYLOAD_DB_PUSH,
     // Benchmarks count SQL statements per request (DB_QUERY_COUNT_FILE); otherwise none.
     logger: queryCountLogger(),
   }),
-  email: process.env.SMTP_HOST
+  email: env.SMTP_HOST
     ? nodemailerAdapter({
-        defaultFromAddress: process.env.EMAIL_FROM ?? 'no-reply@reelsmith.local',
+        defaultFromAddress: env.EMAIL_FROM ?? 'no-reply@reelsmith.local',
         defaultFromName: 'Reelsmith',
         transportOptions: {
-          host: process.env.SMTP_HOST,
-          port: Number(process.env.SMTP_PORT ?? 587),
-          auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT,
+          auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
         },
       })
     : outboxEmailAdapter(),
@@ -79,7 +82,7 @@ export const reelsmithConfig = (featurePlugins: Plugin[]) => buildConfig({
   // Request errors (4xx) are the caller's, not the server's: log them quietly.
   // (`RequestError` is ours, see src/lib/http/errors.ts; Payload's type only lists its own names.)
   loggingLevels: { RequestError: 'info', AuthenticationError: 'info', UnauthorizedError: 'info' } as Config['loggingLevels'],
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  logger: { options: { level: env.LOG_LEVEL } },
   plugins: [
     tenancyPlugin(),
     ...featurePlugins,

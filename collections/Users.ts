@@ -13,6 +13,7 @@ import {
 import { refuseUnacceptedInvitations } from '../hooks/refuseUnacceptedInvitations'
 import { keepOneAdminOnDelete, keepOneAdminOnDemotion } from '../hooks/keepOneAdmin'
 import { operatorCreatesInvitations } from '../hooks/operatorInvites'
+import { settings } from '../src/lib/settings'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -27,7 +28,7 @@ export const Users: CollectionConfig = {
     // The session carries the tenant and role; access rules read them without a query.
     depth: 0,
     tokenExpiration: 60 * 60 * 8,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' },
+    cookies: { sameSite: 'Lax', secure: settings().NODE_ENV === 'production' },
   },
   access: {
     read: selfOrCompanyMembers,

@@ -10,10 +10,11 @@ import { ensureDatabase } from '../src/lib/db/ensureDatabase'
 import { reportMediaBinaries } from '../src/lib/media/checkBinaries'
 import { runDemoSeed } from './demoSeed'
 import { forgetDevServer, recordDevServer, stopLeftoverDevServer } from './leftoverDevServer'
+import { settings } from '../src/lib/settings'
 
 const args = process.argv.slice(2)
 const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries(), stopLeftoverDevServer()])
-if (process.env.SEED_DEMO !== 'false') await runDemoSeed()
+if (settings().SEED_DEMO) await runDemoSeed()
 
 // Its own process group: if this process is killed with -9, the next start can stop it as a whole.
 const child = spawn('next', ['dev', ...args], { stdio: 'inherit', env: process.env, detached: true })
@@ -35,7 +36,7 @@ child.on('exit', (code) => void stop(code ?? 0))
  */
 async function warmUp() {
   const flag = args.findIndex((arg) => arg === '-p' || arg === '--port')
-  const port = (flag >= 0 ? args[flag + 1] : undefined) ?? process.env.PORT ?? '3000'
+  const port = (flag >= 0 ? args[flag + 1] : undefined) ?? String(settings().PORT)
   const url = `http://localhost:${port}/admin`
   for (let attempt = 0; attempt < 600 && child.exitCode === null; attempt++) {
     try {

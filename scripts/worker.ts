@@ -6,6 +6,7 @@
  */
 import { ensureDatabase } from '../src/lib/db/ensureDatabase'
 import { reportMediaBinaries } from '../src/lib/media/checkBinaries'
+import { settings } from '../src/lib/settings'
 
 const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries()])
 const { getPayload } = await import('payload')
@@ -16,7 +17,7 @@ const { runQueue } = await import('../src/lib/jobs/runQueue')
 
 process.env.JOBS_AUTORUN = 'false'
 const payload = await getPayload({ config, cron: false })
-const intervalMs = Number(process.env.WORKER_POLL_MS || 2000)
+const intervalMs = settings().WORKER_POLL_MS
 let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true))
 

@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { assetValueSchema, companyAssetTypes } from '../../collections/CompanyAssets'
 import { ownCompanyFromRoute } from '../../src/lib/access'
 import { badRequest, notFound } from '../../src/lib/http/errors'
-import { readMultipart } from '../../src/lib/http/multipart'
+import { createAsCaller, listEndpoint, routeCompany } from '../../src/lib/http/documents'
+import { withMultipart } from '../../src/lib/http/multipart'
 import { parse, routeId } from '../../src/lib/http/request'
 
 const MAX_ASSET_BYTES = 20 * 1024 * 1024
@@ -32,43 +33,17 @@ export const uploadCompanyAsset: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const company = await ownCompanyFromRoute(req, { admin: true })
-    const { fields, file, cleanup } = await readMultipart(req, { maxFileBytes: MAX_ASSET_BYTES })
-    try {
+    return withMultipart(req, { maxFileBytes: MAX_ASSET_BYTES }, async ({ fields, file }) => {
       const { type, value } = parse(assetFields, fields)
       const checkedValue = parse(assetValueSchema(type), value ?? (type === 'COLOR_SCHEME' ? undefined : null))
       if (type !== 'COLOR_SCHEME' && !file) throw badRequest(`A ${type} asset needs a file.`, 'file')
-      const doc = await req.payload.create({
-        collection: 'company-assets',
-        data: { type, value: checkedValue ?? null, company: company.id },
-        file: type === 'COLOR_SCHEME' ? undefined : file,
-        overrideAccess: false,
-        user: req.user,
-      })
-      return Response.json({ doc }, { status: 201 })
-    } finally {
-      await cleanup()
-    }
+      return createAsCaller(req, 'company-assets', { type, value: checkedValue ?? null, company: company.id }, type === 'COLOR_SCHEME' ? undefined : file)
+    })
   },
 }
 
 /** `GET /api/companies/:id/assets`: the company's brand assets. */
-export const listCompanyAssets: Endpoint = {
-  path: '/:id/assets',
-  method: 'get',
-  handler: async (req) => {
-    const company = await ownCompanyFromRoute(req, { admin: false })
-    const result = await req.payload.find({
-      collection: 'company-assets',
-      where: { company: { equals: company.id } },
-      depth: 0,
-      limit: 200,
-      sort: '-createdAt',
-      overrideAccess: false,
-      user: req.user,
-    })
-    return Response.json(result)
-  },
-}
+export const listCompanyAssets = listEndpoint({ path: '/:id/assets', collection: 'company-assets', scope: routeCompany, limit: 200, sort: '-createdAt' })
 
 /** `DELETE /api/companies/:id/assets/:assetId`: the document and its stored object. */
 export const deleteCompanyAsset: Endpoint = {

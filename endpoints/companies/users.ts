@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { ownCompanyFromRoute } from '../../src/lib/access'
 import { newInvitation, randomPassword } from '../../src/lib/auth/invitations'
+import { listEndpoint, routeCompany } from '../../src/lib/http/documents'
 import { conflict, notFound } from '../../src/lib/http/errors'
 import { readBody, routeId } from '../../src/lib/http/request'
 
@@ -15,23 +16,7 @@ const inviteBody = z
   .strict()
 
 /** `GET /api/companies/:id/users`: the company's users, for any of its members. */
-export const listCompanyUsers: Endpoint = {
-  path: '/:id/users',
-  method: 'get',
-  handler: async (req) => {
-    const company = await ownCompanyFromRoute(req, { admin: false })
-    const result = await req.payload.find({
-      collection: 'users',
-      where: { company: { equals: company.id } },
-      depth: 0,
-      limit: 100,
-      sort: 'email',
-      overrideAccess: false,
-      user: req.user,
-    })
-    return Response.json(result)
-  },
-}
+export const listCompanyUsers = listEndpoint({ path: '/:id/users', collection: 'users', scope: routeCompany, limit: 100, sort: 'email' })
 
 /**
  * `POST /api/companies/:id/users`: invites a user. The account exists at once (pending,

@@ -3,8 +3,8 @@ import type { Config, Plugin } from 'payload'
 import { CarModels } from './collections/CarModels'
 import { carMediaCollection } from './collections/CarMedia'
 import { CarVariants } from './collections/CarVariants'
-import { carEndpoints, companyCarEndpoints } from './endpoints'
-import { addCollectionEndpoints } from '../../src/lib/http/collectionEndpoints'
+import { carRoutes } from './endpoints'
+import { addRoutes } from '../../src/lib/http/routes'
 import { registerDemoSeed } from '../../src/lib/seed/registry'
 import { registerPipelineExtension } from '../video-pipeline/extension'
 import { type CarCatalogOptions, defaultCarCatalogOptions } from './options'
@@ -25,8 +25,7 @@ export const carCatalogPlugin =
     const withCollections: Config = {
       ...config,
       collections: [...(config.collections ?? []), CarModels, CarVariants, carMediaCollection(resolved)],
-      endpoints: [...(config.endpoints ?? []), ...carEndpoints(resolved)],
     }
-    const withRoutes = addCollectionEndpoints(withCollections, 'companies', companyCarEndpoints)
+    const withRoutes = addRoutes(withCollections, carRoutes(resolved))
     return registerDemoSeed(registerPipelineExtension(withRoutes, featuredCarExtension), carCatalogDemo)
   }

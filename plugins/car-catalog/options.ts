@@ -1,4 +1,7 @@
-export type CarMediaType = 'EXTERIOR' | 'INTERIOR' | 'SOUND' | '3D_MODEL'
+import type { CarMediaType } from '../../src/lib/storage/keys'
+
+// One definition: the storage layout names the media types (src/lib/storage/keys.ts).
+export type { CarMediaType }
 
 export type CarCatalogOptions = {
   /** Largest accepted upload per media type, in bytes. */

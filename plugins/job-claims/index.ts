@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
+import { settings } from '../../src/lib/settings'
+
 import { guardClaims } from './guardClaims'
 
 export type JobClaimsOptions = {
@@ -26,7 +28,7 @@ export const jobClaimsPlugin =
     if (!config.jobs?.tasks?.length && !config.jobs?.workflows?.length) return config
     // With hooks or depth, Payload claims through `payload.update`, past the guarded adapter method.
     if (config.jobs.runHooks || config.jobs.depth) throw new Error('jobClaimsPlugin needs jobs.runHooks and jobs.depth unset.')
-    const leaseMs = options.leaseMs ?? (Number(process.env.JOBS_LEASE_MS) || 60_000)
+    const leaseMs = options.leaseMs ?? settings().JOBS_LEASE_MS
     const overrides = config.jobs.jobsCollectionOverrides
     return {
       ...config,

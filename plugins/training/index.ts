@@ -3,14 +3,14 @@ import type { Config, Plugin } from 'payload'
 import { EquipmentFiles } from './collections/EquipmentFiles'
 import { ManualPages } from './collections/ManualPages'
 import { TrainingEquipment } from './collections/TrainingEquipment'
-import { equipmentEndpoints } from './endpoints/equipment'
+import { trainingRoutes } from './endpoints'
 import { sceneNarration } from './endpoints/narration'
 import { patchScene, uploadSceneScreenshot } from './endpoints/scenes'
-import { videoEndpoints } from './endpoints/videos'
 import { extractManualTask } from './tasks/extractManual'
 import { renderTrainingTask } from './tasks/renderTraining'
 import { writeTrainingScriptTask } from './tasks/writeScript'
 import { withAfterSchemaInit } from '../../src/lib/db/schemaHooks'
+import { addRoutes } from '../../src/lib/http/routes'
 import { registerDemoSeed } from '../../src/lib/seed/registry'
 import { registerPipelineExtension } from '../video-pipeline/extension'
 import { defaultTrainingOptions, type TrainingOptions } from './options'
@@ -37,13 +37,12 @@ export const trainingPlugin =
         EquipmentFiles,
         ManualPages,
       ],
-      endpoints: [...(config.endpoints ?? []), ...equipmentEndpoints, ...videoEndpoints],
     }
-    const extended = registerPipelineExtension(withTraining, {
+    const extended = registerPipelineExtension(addRoutes(withTraining, trainingRoutes), {
       ...trainingPipelineExtension(resolved),
       // Manual extraction grounds the scripts; the script and the narrated render are the kind's own jobs.
       tasks: [extractManualTask, writeTrainingScriptTask, renderTrainingTask],
-      sceneEndpoints: [patchScene, uploadSceneScreenshot, sceneNarration],
+      routes: { scenes: [patchScene, uploadSceneScreenshot, sceneNarration] },
     })
     return registerDemoSeed(withAfterSchemaInit(extended, manualSearchIndex), trainingEquipmentDemo, trainingVideoDemo)
   }

@@ -7,21 +7,15 @@ import { GeneratedImages, GeneratedVideos, SeedFrames } from './collections/scen
 import { scenesCollection } from './collections/Scenes'
 import { TimelineClips } from './collections/TimelineClips'
 import { UploadedImages } from './collections/UploadedImages'
-import { generateImage, generateVideo, stitchVideos } from './endpoints/generation'
-import { listProjects } from './endpoints/list'
-import { createScene, deleteScene, updateScene } from './endpoints/scenes'
-import { retryProject } from './endpoints/retry'
-import { rewriteStoryboard } from './endpoints/storyboard'
-import { projectStatus } from './endpoints/status'
-import { replicateWebhook } from './endpoints/replicateWebhook'
-import { uploadProjectImage } from './endpoints/uploads'
 import { defaultVideoPipelineOptions, type VideoPipelineOptions } from './options'
 import { composePipeline } from './registry'
 import { sceneImageTask } from './tasks/sceneImage'
 import { sceneVideoTask } from './tasks/sceneVideo'
 import { stitchTask } from './tasks/stitch'
 import { storyboardTask } from './tasks/storyboard'
-import { addCollectionEndpoints } from '../../src/lib/http/collectionEndpoints'
+import { addRoutes } from '../../src/lib/http/routes'
+import { pipelineRoutes } from './endpoints'
+import { settings } from '../../src/lib/settings'
 
 /**
  * Projects → storyboard → scene images → clips → timeline → stitched film. Generation runs as
@@ -56,7 +50,6 @@ export const videoPipelinePlugin =
         UploadedImages,
         ReplicatePredictions,
       ],
-      endpoints: [...(config.endpoints ?? []), generateImage, generateVideo, stitchVideos, replicateWebhook],
       jobs: {
         ...config.jobs,
         tasks: [
@@ -69,8 +62,11 @@ export const videoPipelinePlugin =
         ],
         // The app runs the queue itself unless a worker does (JOBS_AUTORUN=false; tests run it by hand).
         autoRun: [{ cron: resolved.queueCron, limit: resolved.concurrency, queue: 'default' }],
-        shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+        shouldAutoRun: () => settings().JOBS_AUTORUN,
       },
     }
-    return addCollectionEndpoints(withCollections, 'projects', [listProjects, projectStatus, retryProject, rewriteStoryboard, createScene, updateScene, deleteScene, uploadProjectImage])
+    let withRoutes = addRoutes(withCollections, pipelineRoutes)
+    // Then the routes of the plugins that extend it (TrainAI's `PATCH /api/scenes/:id`).
+    for (const extension of extensions) withRoutes = addRoutes(withRoutes, extension.routes ?? {})
+    return withRoutes
   }

@@ -1,6 +1,7 @@
-import type { CollectionBeforeValidateHook, Config, Endpoint, Field, Payload, TypedJobs } from 'payload'
+import type { CollectionBeforeValidateHook, Config, Field, Payload, TypedJobs } from 'payload'
 
 import type { Project } from '../../payload-types'
+import type { Routes } from '../../src/lib/http/routes'
 import type { FeaturedCar } from '../../src/lib/providers/types'
 import type { QuickFilter } from '../../src/ui/admin/QuickFilters'
 
@@ -44,8 +45,8 @@ export type PipelineExtension = {
   projectBeforeValidate?: CollectionBeforeValidateHook[]
   /** Fields added to `scenes`. */
   sceneFields?: Field[]
-  /** Endpoints under `/api/scenes` (e.g. TrainAI's `PATCH /api/scenes/:id`). */
-  sceneEndpoints?: Endpoint[]
+  /** Routes under the pipeline's collections (e.g. TrainAI's `PATCH /api/scenes/:id`), added once they exist. */
+  routes?: Routes
   /** What the project features, for its storyboard and image prompts. */
   featuredSubject?: (payload: Payload, project: Project) => Promise<FeaturedCar | undefined>
   /** A sound to run under the whole film, fetched into `dir`; null when there is none. */

@@ -13,7 +13,7 @@ import { contentFamilies } from '../../../src/lib/files/sniff'
 import { badRequest } from '../../../src/lib/http/errors'
 import { carMediaLocation } from '../../../src/lib/storage/keys'
 
-export const carMediaTypes = ['EXTERIOR', 'INTERIOR', 'SOUND', '3D_MODEL'] as const
+export const carMediaTypes = ['EXTERIOR', 'INTERIOR', 'SOUND', '3D_MODEL'] as const satisfies readonly CarMediaType[]
 
 export const allowedCarMedia: Record<CarMediaType, readonly string[]> = {
   EXTERIOR: contentFamilies.image,

@@ -6,11 +6,11 @@ import { z } from 'zod'
 import { allowedCarMedia } from '../collections/CarMedia'
 import type { CarCatalogOptions } from '../options'
 import { idOf } from '../../../src/lib/db/ids'
-import { readableOr404 } from '../../../src/lib/access'
+import { routeDocument } from '../../../src/lib/http/documents'
 import { signToken, verifyToken } from '../../../src/lib/auth/signedToken'
 import { sniff } from '../../../src/lib/files/sniff'
 import { badRequest, conflict } from '../../../src/lib/http/errors'
-import { readBody, routeId } from '../../../src/lib/http/request'
+import { readBody } from '../../../src/lib/http/request'
 import { probe } from '../../../src/lib/media/probe'
 import { carMediaLocation, key } from '../../../src/lib/storage/keys'
 import { deleteObject, headObject, presignGet, presignPut, readObjectStart, s3Bucket } from '../../../src/lib/storage/s3Objects'
@@ -53,8 +53,8 @@ export const requestCarMediaUpload = (options: CarCatalogOptions): Endpoint => (
   path: '/cars/variants/:variantId/media/upload-url',
   method: 'post',
   handler: async (req) => {
-    const variantId = routeId(req, 'variantId', 'Car variant')
-    const variant = await readableOr404(req, 'car-variants', variantId, { what: 'Car variant', admin: true })
+    const variant = await routeDocument(req, 'car-variants', 'variantId', { what: 'Car variant', admin: true })
+    const variantId = variant.id
     requireS3()
     const body = await readBody(req, requestBody)
     if (body.size > options.maxBytes[body.type]) throw badRequest(`The file is larger than ${options.maxBytes[body.type]} bytes.`, 'size')
@@ -90,8 +90,7 @@ export const completeCarMediaUpload: Endpoint = {
   path: '/cars/variants/:variantId/media/complete',
   method: 'post',
   handler: async (req) => {
-    const variantId = routeId(req, 'variantId', 'Car variant')
-    await readableOr404(req, 'car-variants', variantId, { what: 'Car variant', admin: true })
+    const { id: variantId } = await routeDocument(req, 'car-variants', 'variantId', { what: 'Car variant', admin: true })
     requireS3()
     const { uploadToken } = await readBody(req, z.object({ uploadToken: z.string().min(10).max(4096) }).strict())
     const claims = verifyToken(req.payload.secret, uploadToken, claimsSchema)

@@ -1,8 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { ownCompanyFromRoute, readableOr404 } from '../../../src/lib/access'
-import { readBody, routeId } from '../../../src/lib/http/request'
+import { ownCompanyFromRoute } from '../../../src/lib/access'
+import { createAsCaller, deleteEndpoint, listEndpoint, routeCompany, routeDocument } from '../../../src/lib/http/documents'
+import { readBody } from '../../../src/lib/http/request'
 
 export const carModelBody = z.object({ name: z.string().trim().min(1).max(120) }).strict()
 
@@ -13,43 +14,18 @@ export const createCarModel: Endpoint = {
   handler: async (req) => {
     const company = await ownCompanyFromRoute(req, { admin: true })
     const { name } = await readBody(req, carModelBody)
-    const doc = await req.payload.create({
-      collection: 'car-models',
-      data: { name, company: company.id },
-      overrideAccess: false,
-      user: req.user,
-    })
-    return Response.json({ doc }, { status: 201 })
+    return createAsCaller(req, 'car-models', { name, company: company.id })
   },
 }
 
 /** `GET /api/companies/:id/cars`: the company's models, each with its variants. */
-export const listCarModels: Endpoint = {
-  path: '/:id/cars',
-  method: 'get',
-  handler: async (req) => {
-    const company = await ownCompanyFromRoute(req, { admin: false })
-    const result = await req.payload.find({
-      collection: 'car-models',
-      where: { company: { equals: company.id } },
-      depth: 1,
-      limit: 200,
-      sort: 'name',
-      overrideAccess: false,
-      user: req.user,
-    })
-    return Response.json(result)
-  },
-}
+export const listCarModels = listEndpoint({ path: '/:id/cars', collection: 'car-models', scope: routeCompany, depth: 1, limit: 200, sort: 'name' })
 
 /** `GET /api/cars/:modelId`: the model with its variants. */
 export const getCarModel: Endpoint = {
   path: '/cars/:modelId',
   method: 'get',
-  handler: async (req) => {
-    const doc = await readableOr404(req, 'car-models', routeId(req, 'modelId', 'Car model'), { what: 'Car model', depth: 1 })
-    return Response.json(doc)
-  },
+  handler: async (req) => Response.json(await routeDocument(req, 'car-models', 'modelId', { what: 'Car model', depth: 1 })),
 }
 
 /** `PATCH /api/cars/:modelId` (ADMIN). */
@@ -57,8 +33,7 @@ export const updateCarModel: Endpoint = {
   path: '/cars/:modelId',
   method: 'patch',
   handler: async (req) => {
-    const id = routeId(req, 'modelId', 'Car model')
-    await readableOr404(req, 'car-models', id, { what: 'Car model', admin: true })
+    const { id } = await routeDocument(req, 'car-models', 'modelId', { what: 'Car model', admin: true })
     const data = await readBody(req, carModelBody)
     const doc = await req.payload.update({ collection: 'car-models', id, data, overrideAccess: false, user: req.user })
     return Response.json({ doc })
@@ -66,13 +41,4 @@ export const updateCarModel: Endpoint = {
 }
 
 /** `DELETE /api/cars/:modelId` (ADMIN): with its variants, their media and stored files. */
-export const deleteCarModel: Endpoint = {
-  path: '/cars/:modelId',
-  method: 'delete',
-  handler: async (req) => {
-    const id = routeId(req, 'modelId', 'Car model')
-    await readableOr404(req, 'car-models', id, { what: 'Car model', admin: true })
-    await req.payload.delete({ collection: 'car-models', id, overrideAccess: false, user: req.user })
-    return Response.json({ id, message: 'Car model deleted.' })
-  },
-}
+export const deleteCarModel = deleteEndpoint({ path: '/cars/:modelId', collection: 'car-models', param: 'modelId', what: 'Car model', admin: true })

@@ -2,8 +2,8 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { FIRST_CAR_YEAR, lastCarYear } from '../collections/CarVariants'
-import { readableOr404 } from '../../../src/lib/access'
-import { readBody, routeId } from '../../../src/lib/http/request'
+import { createAsCaller, deleteEndpoint, routeDocument } from '../../../src/lib/http/documents'
+import { readBody } from '../../../src/lib/http/request'
 
 const year = z
   .number()
@@ -19,16 +19,9 @@ export const createCarVariant: Endpoint = {
   path: '/cars/:modelId/variants',
   method: 'post',
   handler: async (req) => {
-    const modelId = routeId(req, 'modelId', 'Car model')
-    await readableOr404(req, 'car-models', modelId, { what: 'Car model', admin: true })
+    const model = await routeDocument(req, 'car-models', 'modelId', { what: 'Car model', admin: true })
     const body = await readBody(req, createVariantBody)
-    const doc = await req.payload.create({
-      collection: 'car-variants',
-      data: { ...body, model: modelId, company: '' },
-      overrideAccess: false,
-      user: req.user,
-    })
-    return Response.json({ doc }, { status: 201 })
+    return createAsCaller(req, 'car-variants', { ...body, model: model.id, company: '' })
   },
 }
 
@@ -37,8 +30,7 @@ export const updateCarVariant: Endpoint = {
   path: '/cars/variants/:variantId',
   method: 'patch',
   handler: async (req) => {
-    const id = routeId(req, 'variantId', 'Car variant')
-    await readableOr404(req, 'car-variants', id, { what: 'Car variant', admin: true })
+    const { id } = await routeDocument(req, 'car-variants', 'variantId', { what: 'Car variant', admin: true })
     const data = await readBody(req, updateVariantBody)
     const doc = await req.payload.update({ collection: 'car-variants', id, data, overrideAccess: false, user: req.user })
     return Response.json({ doc })
@@ -46,13 +38,4 @@ export const updateCarVariant: Endpoint = {
 }
 
 /** `DELETE /api/cars/variants/:variantId` (ADMIN): with its media and stored files. */
-export const deleteCarVariant: Endpoint = {
-  path: '/cars/variants/:variantId',
-  method: 'delete',
-  handler: async (req) => {
-    const id = routeId(req, 'variantId', 'Car variant')
-    await readableOr404(req, 'car-variants', id, { what: 'Car variant', admin: true })
-    await req.payload.delete({ collection: 'car-variants', id, overrideAccess: false, user: req.user })
-    return Response.json({ id, message: 'Car variant deleted.' })
-  },
-}
+export const deleteCarVariant = deleteEndpoint({ path: '/cars/variants/:variantId', collection: 'car-variants', param: 'variantId', what: 'Car variant', admin: true })

@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { readableBy } from '../../../src/lib/access/readableBy'
+import { isCollectionSlug } from '../../../src/lib/db/collectionSlugs'
 import { notFound } from '../../../src/lib/http/errors'
 
 /**
@@ -20,16 +22,6 @@ export const notFoundForUnreadable: CollectionBeforeOperationHook = async ({ arg
   if (operation !== 'update' && operation !== 'delete') return args
   const { id, overrideAccess } = args as { id?: string; overrideAccess?: boolean }
   if (!id || overrideAccess === true || !req.user) return args
-  const readable = await req.payload.findByID({
-    collection: collection.slug,
-    id,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    disableErrors: true,
-    req,
-    select: {},
-  })
-  if (!readable) throw notFound()
+  if (!isCollectionSlug(req.payload, collection.slug) || !(await readableBy(req, collection.slug, id))) throw notFound()
   return args
 }

@@ -2,6 +2,8 @@ import type { Access, CollectionBeforeOperationHook, PayloadRequest, SanitizedCo
 
 import { notFoundForUnreadable } from '../hooks/notFoundForUnreadable'
 import { sameCompany } from '../../../src/lib/access'
+import { readableBy } from '../../../src/lib/access/readableBy'
+import { isCollectionSlug } from '../../../src/lib/db/collectionSlugs'
 import { notFound } from '../../../src/lib/http/errors'
 
 /**
@@ -47,20 +49,8 @@ const lockOnReadableDocument: CollectionBeforeOperationHook = async ({ args, ope
   if (document) {
     const id = typeof document.value === 'object' && document.value ? (document.value as { id?: unknown }).id : document.value
     const slug = document.relationTo
-    if (typeof slug !== 'string' || !req.payload.collections[slug as 'projects'] || (typeof id !== 'string' && typeof id !== 'number')) {
-      throw notFound('Document')
-    }
-    const readable = await req.payload.findByID({
-      collection: slug as 'projects',
-      id,
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      disableErrors: true,
-      req,
-      select: {},
-    })
-    if (!readable) throw notFound('Document')
+    const named = typeof slug === 'string' && isCollectionSlug(req.payload, slug) && (typeof id === 'string' || typeof id === 'number')
+    if (!named || !(await readableBy(req, slug, id))) throw notFound('Document')
   }
   if (operation === 'create' || 'user' in data) data.user = { relationTo: req.user.collection, value: req.user.id }
   return args

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { CollectionConfig, Config, Endpoint, PayloadRequest } from 'payload'
 
 import { isPlatformOperator } from '../../../src/lib/access'
+import { settings } from '../../../src/lib/settings'
 
 /**
  * The jobs queue is the platform's, not a tenant's: running it spends every company's provider
@@ -28,7 +29,7 @@ export function withPrivateJobsQueue(config: Config): Config {
 
 export function mayRunJobs({ req }: { req: PayloadRequest }): boolean {
   if (isPlatformOperator(req.user)) return true
-  const secret = process.env.CRON_SECRET
+  const secret = settings().CRON_SECRET
   const presented = req.headers.get('authorization')?.match(/^Bearer (.+)$/)?.[1]
   if (!secret || !presented) return false
   const a = Buffer.from(presented)

@@ -2,12 +2,11 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { equipmentFileTypes } from '../collections/EquipmentFiles'
-import type { EquipmentFile } from '../../../payload-types'
-import { readableOr404 } from '../../../src/lib/access'
 import { contentFamilies, sniff } from '../../../src/lib/files/sniff'
+import { deleteEndpoint, routeDocument } from '../../../src/lib/http/documents'
 import { badRequest } from '../../../src/lib/http/errors'
-import { readMultipart } from '../../../src/lib/http/multipart'
-import { parse, readBody, requireUser, routeId } from '../../../src/lib/http/request'
+import { withMultipart } from '../../../src/lib/http/multipart'
+import { parse, readBody, requireUser } from '../../../src/lib/http/request'
 import { readSmallManualNow } from '../services/manualsReady'
 import { toEquipment, toEquipmentFile } from './shapes'
 
@@ -66,21 +65,13 @@ export const getEquipment: Endpoint = {
   path: '/equipment/:id',
   method: 'get',
   handler: async (req) => {
-    const equipment = await readableOr404(req, 'training-equipment', routeId(req, 'id', 'Equipment'), { what: 'Equipment' })
+    const equipment = await routeDocument(req, 'training-equipment', 'id', { what: 'Equipment' })
     return Response.json({ ...toEquipment(equipment), files: (await filesOf(req, equipment.id)).map(toEquipmentFile) })
   },
 }
 
 /** `DELETE /api/equipment/:id`: with its files, their stored objects and indexed pages. */
-export const deleteEquipment: Endpoint = {
-  path: '/equipment/:id',
-  method: 'delete',
-  handler: async (req) => {
-    const equipment = await readableOr404(req, 'training-equipment', routeId(req, 'id', 'Equipment'), { what: 'Equipment' })
-    await req.payload.delete({ collection: 'training-equipment', id: equipment.id, overrideAccess: false, user: req.user })
-    return Response.json({ id: equipment.id, message: 'Equipment deleted.' })
-  },
-}
+export const deleteEquipment = deleteEndpoint({ path: '/equipment/:id', collection: 'training-equipment', param: 'id', what: 'Equipment', admin: false })
 
 /**
  * `POST /api/equipment/:id/files` (multipart: `file`, optional `file_type` manual|image|3d_model).
@@ -90,9 +81,8 @@ export const uploadEquipmentFile: Endpoint = {
   path: '/equipment/:id/files',
   method: 'post',
   handler: async (req) => {
-    const equipment = await readableOr404(req, 'training-equipment', routeId(req, 'id', 'Equipment'), { what: 'Equipment' })
-    const { fields, file, cleanup } = await readMultipart(req, { maxFileBytes: MAX_FILE_BYTES })
-    try {
+    const equipment = await routeDocument(req, 'training-equipment', 'id', { what: 'Equipment' })
+    return withMultipart(req, { maxFileBytes: MAX_FILE_BYTES }, async ({ fields, file }) => {
       if (!file) throw badRequest('Attach the file as the multipart field "file".', 'file')
       const fileType = parse(fileFields, fields).file_type ?? inferredFileType((await sniff(file))?.ext)
       if (!fileType) throw badRequest('The file is not a PDF manual, an image or a 3D model.', 'file')
@@ -106,22 +96,12 @@ export const uploadEquipmentFile: Endpoint = {
       // A small manual is read now: once this answers, a video for the equipment can cite it.
       await readSmallManualNow(req.payload, doc)
       const current = await req.payload.findByID({ collection: 'equipment-files', id: doc.id, depth: 0, overrideAccess: false, user: req.user })
-      return Response.json(toEquipmentFile(current as EquipmentFile), { status: 201 })
-    } finally {
-      await cleanup()
-    }
+      return Response.json(toEquipmentFile(current), { status: 201 })
+    })
   },
 }
 
 /** `DELETE /api/equipment/files/:fileId`: the file, its stored object and its indexed pages. */
-export const deleteEquipmentFile: Endpoint = {
-  path: '/equipment/files/:fileId',
-  method: 'delete',
-  handler: async (req) => {
-    const file = await readableOr404(req, 'equipment-files', routeId(req, 'fileId', 'File'), { what: 'File' })
-    await req.payload.delete({ collection: 'equipment-files', id: file.id, overrideAccess: false, user: req.user })
-    return Response.json({ id: file.id, message: 'File deleted.' })
-  },
-}
+export const deleteEquipmentFile = deleteEndpoint({ path: '/equipment/files/:fileId', collection: 'equipment-files', param: 'fileId', what: 'File', admin: false })
 
 export const equipmentEndpoints = [listEquipment, createEquipment, getEquipment, deleteEquipment, uploadEquipmentFile, deleteEquipmentFile]

@@ -5,9 +5,11 @@ import type { Scene } from '../../../payload-types'
 import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../../src/lib/access'
 import { idOf } from '../../../src/lib/db/ids'
 import { badRequest, notFound, RequestError } from '../../../src/lib/http/errors'
-import { readMultipart } from '../../../src/lib/http/multipart'
+import { routeDocument } from '../../../src/lib/http/documents'
+import { withMultipart } from '../../../src/lib/http/multipart'
 import { payloadEndpoint } from '../../../src/lib/http/payloadEndpoint'
-import { parse, routeId } from '../../../src/lib/http/request'
+import { parse } from '../../../src/lib/http/request'
+import { TRAINING_KIND } from '../pipeline'
 import { scenesOf } from './videos'
 
 /** Screenshots are pictures of a screen or a part: 20 MB is plenty. */
@@ -31,7 +33,7 @@ const sceneEdit = z
 
 async function updateTrainingScene(req: PayloadRequest, body: unknown) {
   const edit = parse(sceneEdit, body)
-  const scene = await readableOr404(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
+  const scene = await routeDocument(req, 'scenes', 'id', { what: 'Scene' })
   assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
   const data: Partial<Scene> = {}
   if (edit.voiceover_text !== undefined && edit.voiceover_text !== scene.voiceoverText) data.voiceoverText = edit.voiceover_text
@@ -83,12 +85,11 @@ export const uploadSceneScreenshot: Endpoint = {
   path: '/:id/screenshot',
   method: 'post',
   handler: async (req) => {
-    const scene = await readableOr404(req, 'scenes', routeId(req, 'id', 'Scene'), { what: 'Scene' })
+    const scene = await routeDocument(req, 'scenes', 'id', { what: 'Scene' })
     const project = await readableOr404(req, 'projects', idOf(scene.project)!, { what: 'Scene' })
-    if (project.kind !== 'training') throw notFound('Scene')
+    if (project.kind !== TRAINING_KIND) throw notFound('Scene')
     assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
-    const { file, cleanup } = await readMultipart(req, { maxFileBytes: MAX_SCREENSHOT_BYTES })
-    try {
+    await withMultipart(req, { maxFileBytes: MAX_SCREENSHOT_BYTES }, async ({ file }) => {
       if (!file) throw badRequest('Attach the screenshot as the multipart field "file".', 'file')
       // Clients cannot create scene media directly: this route has checked who may change the scene.
       await req.payload.create({
@@ -99,9 +100,7 @@ export const uploadSceneScreenshot: Endpoint = {
         overrideAccess: true,
         user: req.user,
       })
-    } finally {
-      await cleanup()
-    }
+    })
     const [updated] = await scenesOf(req, project.id, scene.id)
     return Response.json(updated, { status: 201 })
   },

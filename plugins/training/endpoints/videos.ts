@@ -5,8 +5,10 @@ import type { Project } from '../../../payload-types'
 import { assertOwnerOrCompanyAdmin, companyIdOf, readableOr404 } from '../../../src/lib/access'
 import { inTransaction } from '../../../src/lib/db/transaction'
 import { badRequest, conflict, notFound, RequestError } from '../../../src/lib/http/errors'
-import { parse, readBody, requireUser, routeId } from '../../../src/lib/http/request'
+import { routeDocument } from '../../../src/lib/http/documents'
+import { parse, readBody, requireUser } from '../../../src/lib/http/request'
 import { ProviderError } from '../../../src/lib/providers/types'
+import { TRAINING_KIND } from '../pipeline'
 import { trainingProvidersFromEnv } from '../services/providers'
 import { listTrainingVideos, trainingScenes } from '../services/videoView'
 import { createTrainingVideo } from '../services/writeScenes'
@@ -25,9 +27,16 @@ const listQuery = z.object({ status: z.enum(videoStatuses).optional(), equipment
 
 /** A training video the caller can read, or 404 (a marketing project is not a video). */
 export async function readableVideo(req: PayloadRequest, param = 'id'): Promise<Project> {
-  const project = await readableOr404(req, 'projects', routeId(req, param, 'Video'), { what: 'Video' })
-  if (project.kind !== 'training') throw notFound('Video')
+  const project = await routeDocument(req, 'projects', param, { what: 'Video' })
+  if (project.kind !== TRAINING_KIND) throw notFound('Video')
   return project
+}
+
+/** A training video the caller may change (its owner or a company ADMIN): 404, else 403. */
+async function editableVideo(req: PayloadRequest): Promise<Project> {
+  const video = await readableVideo(req)
+  assertOwnerOrCompanyAdmin(req.user, video, 'Video')
+  return video
 }
 
 /** Scenes in order (or just `sceneId`), in the document's shape with their citations and narration. */
@@ -102,8 +111,7 @@ export const deleteVideo: Endpoint = {
   path: '/videos/:id',
   method: 'delete',
   handler: async (req) => {
-    const video = await readableVideo(req)
-    assertOwnerOrCompanyAdmin(req.user, video, 'Video')
+    const video = await editableVideo(req)
     await req.payload.delete({ collection: 'projects', id: video.id, overrideAccess: false, user: req.user })
     return Response.json({ id: video.id, message: 'Video deleted.' })
   },
@@ -130,8 +138,7 @@ export const generateVideo: Endpoint = {
   path: '/videos/:id/generate',
   method: 'post',
   handler: async (req) => {
-    const video = await readableVideo(req)
-    assertOwnerOrCompanyAdmin(req.user, video, 'Video')
+    const video = await editableVideo(req)
     const options = await readBody(req, generateBody)
     const scenes = (await req.payload.find({ collection: 'scenes', where: { project: { equals: video.id } }, sort: 'sceneNumber', pagination: false, depth: 0, select: { sceneNumber: true, voiceoverText: true } })).docs
     if (scenes.length === 0) throw conflict('The video has no scenes to render.')
@@ -152,7 +159,7 @@ export const generateVideo: Endpoint = {
         return req.payload.jobs.queue({ task: 'renderTraining', input: { projectId: video.id, burnSubtitles: options.burn_subtitles ?? false }, req })
       }))
     const current = await req.payload.findByID({ collection: 'projects', id: video.id, depth: 0, select: { scenes: false, timelineClips: false } })
-    return Response.json({ job_id: job.id, status_url: `/api/projects/${video.id}/status`, video: toVideo(current as Project) }, { status: 202 })
+    return Response.json({ job_id: job.id, status_url: `/api/projects/${video.id}/status`, video: toVideo(current) }, { status: 202 })
   },
 }
 

@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 
 import { RequestError } from '../../../src/lib/http/errors'
 import { awaitingExtraction, extractManual } from '../tasks/extractManual'
+import { settings } from '../../../src/lib/settings'
 
 /** How long a request waits for an equipment's manuals to be read before it answers "not yet". */
-export const manualWaitMs = () => Number(process.env.MANUAL_WAIT_SECONDS ?? 60) * 1000
+export const manualWaitMs = () => settings().MANUAL_WAIT_SECONDS * 1000
 
 /** Manuals this small are read during their upload request, so the answer means a usable manual. */
 export const INLINE_MANUAL_BYTES = 5 * 1024 * 1024

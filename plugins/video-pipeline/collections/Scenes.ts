@@ -48,7 +48,6 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
   versions: { maxPerDoc: 50 },
   // A project's scenes are read with the tenancy rule's company beside the project (see sceneMedia).
   indexes: [{ fields: ['project', 'company'] }],
-  endpoints: extensions.flatMap((extension) => extension.sceneEndpoints ?? []),
   hooks: {
     beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
     // Numbers stay 1…n under concurrent writers (hooks/sceneOrder.ts).

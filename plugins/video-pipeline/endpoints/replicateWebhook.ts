@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { verifyReplicateWebhook } from '../../../src/lib/providers/replicate/webhook'
 import { badRequest, notFound, unauthorized } from '../../../src/lib/http/errors'
 import { publicEndpoint } from '../../../src/lib/http/signInFirst'
+import { settings } from '../../../src/lib/settings'
 
 const prediction = z.object({
   id: z.string().min(1).max(200),
@@ -21,7 +22,7 @@ export const replicateWebhook: Endpoint = publicEndpoint({
   path: '/replicate/webhook',
   method: 'post',
   handler: async (req) => {
-    const secret = process.env.REPLICATE_WEBHOOK_SECRET
+    const secret = settings().REPLICATE_WEBHOOK_SECRET
     if (!secret) throw notFound('Route')
     const body = req.text ? await req.text() : ''
     if (!verifyReplicateWebhook({ headers: req.headers, body, secret })) throw unauthorized('Invalid webhook signature.')

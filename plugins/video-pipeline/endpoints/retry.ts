@@ -1,9 +1,10 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 
-import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../../src/lib/access'
+import { assertOwnerOrCompanyAdmin } from '../../../src/lib/access'
+import { routeDocument } from '../../../src/lib/http/documents'
 import { conflict, notFound } from '../../../src/lib/http/errors'
-import { readBody, routeId } from '../../../src/lib/http/request'
+import { readBody } from '../../../src/lib/http/request'
 import { setSceneProgress } from '../services/sceneProgress'
 
 const retryBody = z.object({ sceneId: z.uuid().optional() }).strict()
@@ -34,7 +35,7 @@ export const retryProject: Endpoint = {
   path: '/:id/retry',
   method: 'post',
   handler: async (req) => {
-    const project = await readableOr404(req, 'projects', routeId(req, 'id', 'Project'), { what: 'Project' })
+    const project = await routeDocument(req, 'projects', 'id', { what: 'Project' })
     assertOwnerOrCompanyAdmin(req.user, project, 'Project')
     const { sceneId } = await readBody(req, retryBody)
     let job

@@ -1,8 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../../src/lib/access'
+import { assertOwnerOrCompanyAdmin } from '../../../src/lib/access'
 import { inTransaction } from '../../../src/lib/db/transaction'
+import { routeDocument } from '../../../src/lib/http/documents'
 import { notFound } from '../../../src/lib/http/errors'
 import { readBody, routeId } from '../../../src/lib/http/request'
 import { renumberScenes } from '../services/renumberScenes'
@@ -34,7 +35,7 @@ export const updateSceneBody = z.object({ ...sceneFields, sceneTitle: sceneField
 
 /** The project (readable, else 404; editable by the caller, else 403). */
 async function editableProject(req: PayloadRequest) {
-  const project = await readableOr404(req, 'projects', routeId(req, 'id', 'Project'), { what: 'Project' })
+  const project = await routeDocument(req, 'projects', 'id', { what: 'Project' })
   assertOwnerOrCompanyAdmin(req.user, project, 'Project')
   return project
 }

@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { readableOr404 } from '../../../src/lib/access'
-import { routeId } from '../../../src/lib/http/request'
+import { routeDocument } from '../../../src/lib/http/documents'
 
 const sceneProgress: Record<string, number> = {
   PENDING: 0,
@@ -18,12 +17,7 @@ export const projectStatus: Endpoint = {
   path: '/:id/status',
   method: 'get',
   handler: async (req) => {
-    const project = await readableOr404(
-      req,
-      'projects',
-      routeId(req, 'id', 'Project'),
-      { what: 'Project' },
-    )
+    const project = await routeDocument(req, 'projects', 'id', { what: 'Project' })
     const { docs } = await req.payload.find({
       collection: 'scenes',
       where: { project: { equals: project.id } },

@@ -1,10 +1,9 @@
 import type { Endpoint } from 'payload'
 
 import { MAX_UPLOADED_IMAGE_BYTES } from '../collections/UploadedImages'
-import { readableOr404 } from '../../../src/lib/access'
+import { createAsCaller, routeDocument } from '../../../src/lib/http/documents'
 import { badRequest } from '../../../src/lib/http/errors'
-import { readMultipart } from '../../../src/lib/http/multipart'
-import { routeId } from '../../../src/lib/http/request'
+import { withMultipart } from '../../../src/lib/http/multipart'
 
 /**
  * `POST /api/projects/:id/uploads` (multipart `file`): an image for the project's scenes, stored
@@ -14,20 +13,10 @@ export const uploadProjectImage: Endpoint = {
   path: '/:id/uploads',
   method: 'post',
   handler: async (req) => {
-    const project = await readableOr404(req, 'projects', routeId(req, 'id', 'Project'), { what: 'Project' })
-    const { file, cleanup } = await readMultipart(req, { maxFileBytes: MAX_UPLOADED_IMAGE_BYTES })
-    try {
+    const project = await routeDocument(req, 'projects', 'id', { what: 'Project' })
+    return withMultipart(req, { maxFileBytes: MAX_UPLOADED_IMAGE_BYTES }, async ({ file }) => {
       if (!file) throw badRequest('Attach the image as the multipart field "file".', 'file')
-      const doc = await req.payload.create({
-        collection: 'uploaded-images',
-        data: { project: project.id, company: '', owner: '' },
-        file,
-        overrideAccess: false,
-        user: req.user,
-      })
-      return Response.json({ doc }, { status: 201 })
-    } finally {
-      await cleanup()
-    }
+      return createAsCaller(req, 'uploaded-images', { project: project.id, company: '', owner: '' }, file)
+    })
   },
 }

@@ -57,7 +57,7 @@ export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: str
         return { output: { imageId: doc.id } }
       }
       const prompt = input.prompt || [project.characterDescription, scene.imagePrompt || scene.sceneSummary || scene.sceneTitle].filter(Boolean).join('. ')
-      const image = await providersFromEnv(process.env, { predictionResults: predictionResults(payload) }).image.generateImage({
+      const image = await providersFromEnv(undefined, { predictionResults: predictionResults(payload) }).image.generateImage({
         prompt,
         negativePrompt: input.negativePrompt || scene.negativePrompt || undefined,
         aspectRatio: (project.aspectRatio ?? '16:9') as '16:9',

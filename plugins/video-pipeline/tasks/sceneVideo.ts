@@ -64,7 +64,7 @@ export const sceneVideoTask: TaskConfig<{ input: { sceneId: string }; output: { 
       const format = renderFormat(project.aspectRatio ?? '16:9')
       const seconds = scene.customDuration ?? scene.suggestedDuration ?? 5
       const prompt = [project.characterDescription, scene.sceneSummary].filter(Boolean).join('. ')
-      const clip = await providersFromEnv(process.env, { predictionResults: predictionResults(payload) }).video.generateVideo({
+      const clip = await providersFromEnv(undefined, { predictionResults: predictionResults(payload) }).video.generateVideo({
         image: source,
         prompt,
         durationSeconds: seconds,

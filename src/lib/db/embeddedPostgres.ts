@@ -4,6 +4,8 @@ import net from 'node:net'
 import path from 'node:path'
 import pgClient from 'pg'
 
+import { settings } from '../settings'
+
 import { claimOwnership, isAlive, ownerPid, releaseOwnership, requestStop, runningServer, stopServer } from './leftoverServer'
 
 export type EmbeddedDatabase = {
@@ -66,7 +68,7 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (message: unknown) => {
-      if (process.env.DEBUG_POSTGRES) console.error(message)
+      if (settings().DEBUG_POSTGRES) console.error(message)
     },
   })
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await initialiseCluster(dataDir, (dir) => new EmbeddedPostgres(settings(dir, 0)))

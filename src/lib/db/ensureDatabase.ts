@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { settings } from '../settings'
 import { startEmbeddedPostgres } from './embeddedPostgres'
 
 /**
@@ -7,13 +8,16 @@ import { startEmbeddedPostgres } from './embeddedPostgres'
  * (created on first use) and points `DATABASE_URL` at it.
  */
 export async function ensureDatabase(root = process.cwd()): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} }
+  const { DATABASE_URL, EMBEDDED_POSTGRES_PORT } = settings()
+  if (DATABASE_URL) return { url: DATABASE_URL, stop: async () => {} }
   const db = await startEmbeddedPostgres({
     dataDir: path.join(root, '.data/postgres'),
-    port: Number(process.env.EMBEDDED_POSTGRES_PORT || 54329),
+    port: EMBEDDED_POSTGRES_PORT,
     persistent: true,
   })
   const url = await db.createDatabase('reelsmith')
+  // The rest of the process (Payload's config, child processes) finds the database here.
+  // eslint-disable-next-line no-restricted-properties -- a write, read back through settings()
   process.env.DATABASE_URL = url
   console.log(`Embedded Postgres ready at ${url.replace(/:[^:@/]+@/, ':***@')}`)
   return { url, stop: db.stop }

@@ -1,5 +1,7 @@
 import fs from 'node:fs'
 
+import { settings } from '../settings'
+
 type QueryLogger = { logQuery: (query: string, params: unknown[]) => void }
 
 /**
@@ -8,7 +10,7 @@ type QueryLogger = { logQuery: (query: string, params: unknown[]) => void }
  * count the queries of requests served by another process. Unset (always, outside benchmarks),
  * the adapter gets no logger at all.
  */
-export function queryCountLogger(file = process.env.DB_QUERY_COUNT_FILE): QueryLogger | undefined {
+export function queryCountLogger(file = settings().DB_QUERY_COUNT_FILE): QueryLogger | undefined {
   if (!file) return undefined
   let count = 0
   let pending: NodeJS.Timeout | undefined

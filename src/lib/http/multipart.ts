@@ -83,3 +83,21 @@ export async function readMultipart(req: PayloadRequest, options: { maxFileBytes
   }
   return { fields, file, cleanup }
 }
+
+/**
+ * Runs `act` with the streamed parts of a multipart body and removes the temp file afterwards,
+ * whatever `act` does (refuses the fields, fails to store, or stores it).
+ */
+export async function withMultipart<T>(
+  req: PayloadRequest,
+  options: { maxFileBytes: number },
+  act: (parts: Omit<Multipart, 'cleanup'>) => Promise<T>,
+): Promise<T> {
+  const { cleanup, ...parts } = await readMultipart(req, options)
+  try {
+    return await act(parts)
+  } finally {
+    await cleanup()
+  }
+}
+

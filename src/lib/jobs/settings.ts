@@ -1,5 +1,7 @@
+import { settings } from '../settings'
+
 /** How many jobs run at once (each one mostly waits on a provider): the app's queue and each worker. */
-export const providerConcurrency = () => Number(process.env.PROVIDER_CONCURRENCY || 3)
+export const providerConcurrency = () => settings().PROVIDER_CONCURRENCY
 
 /** Retries of every generation task: a provider's hiccup is retried with backoff, then the step fails with its reason. */
 export const taskRetries = { attempts: 3, backoff: { type: 'exponential' as const, delay: 2000 } }

@@ -1,5 +1,7 @@
 import ffmpeg from 'fluent-ffmpeg'
 
+import { settings } from '../settings'
+
 /**
  * ffmpeg and ffprobe come from npm (`@ffmpeg-installer/ffmpeg`, `@ffprobe-installer/ffprobe`), so a
  * fresh machine needs nothing but `npm install`, and every machine runs the same builds.
@@ -25,8 +27,8 @@ const npmBuilds = {
 
 export type BinaryLocation = { path: string; source: string } | { path: null; source: string; error: string }
 
-function locate(name: 'ffmpeg' | 'ffprobe', envVar: string, npmPackage: string): BinaryLocation {
-  const override = process.env[envVar]
+function locate(name: 'ffmpeg' | 'ffprobe', envVar: 'FFMPEG_PATH' | 'FFPROBE_PATH', npmPackage: string): BinaryLocation {
+  const override = settings()[envVar]
   if (override) return { path: override, source: envVar }
   const build = npmBuilds[name]
   return 'path' in build ? { path: build.path, source: npmPackage } : { path: null, source: npmPackage, error: `no ${name} from ${npmPackage} (${build.error})` }

@@ -1,3 +1,5 @@
+import { settings } from '../settings'
+
 /**
  * The one format every clip is rendered to, so the final stitch concatenates with stream copy:
  * H.264 yuv420p at a fixed size and frame rate, AAC 48 kHz stereo.
@@ -28,4 +30,4 @@ export const clipOutputOptions = (format: ClipFormat) => [
 
 /** The render format of a project's clips (small in tests: `RENDER_HEIGHT=180`). */
 export const renderFormat = (aspectRatio: string) =>
-  formatFor(aspectRatio || '16:9', Number(process.env.RENDER_HEIGHT || 720), Number(process.env.RENDER_FPS || 24))
+  formatFor(aspectRatio || '16:9', settings().RENDER_HEIGHT, settings().RENDER_FPS)
