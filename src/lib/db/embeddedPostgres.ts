@@ -59,7 +59,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir)
   const credentials = { user: USER, password: PASSWORD }
-  const settings = (databaseDir: string, port: number) => ({
+  const serverOptions = (databaseDir: string, port: number) => ({
     databaseDir,
     ...credentials,
     port,
@@ -71,7 +71,7 @@ export async function startEmbeddedPostgres(options: {
       if (settings().DEBUG_POSTGRES) console.error(message)
     },
   })
-  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await initialiseCluster(dataDir, (dir) => new EmbeddedPostgres(settings(dir, 0)))
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await initialiseCluster(dataDir, (dir) => new EmbeddedPostgres(serverOptions(dir, 0)))
 
   // A server left running by an earlier run (killed before it could stop it) or used by another of
   // our processes right now: connect to it rather than fail to start a second one.
@@ -94,7 +94,7 @@ export async function startEmbeddedPostgres(options: {
     process.once('exit', () => adopted && requestStop(adopted))
   } else {
     port = options.port ?? (await freePort())
-    const pg = new EmbeddedPostgres(settings(dataDir, port))
+    const pg = new EmbeddedPostgres(serverOptions(dataDir, port))
     await pg.start().catch((error: unknown) => {
       throw new Error(`Postgres did not start on port ${port} with the data in ${dataDir}${error ? `: ${String(error)}` : ''} (is the port in use? set EMBEDDED_POSTGRES_PORT).`)
     })

@@ -48,4 +48,14 @@ export async function requireAdmin(): Promise<Session> {
   return session
 }
 
+/** TrainAI pages (equipment, training videos): only companies that use TrainAI have them. */
+export async function requireTraining(): Promise<Session> {
+  const session = await requireSession()
+  if (!session.company?.offersTraining) notFound()
+  return session
+}
+
 export const localApi = () => getPayload({ config })
+
+/** Where a signed-in user starts: a TrainAI company on its video library, others on their projects. */
+export const homePath = (session: Session) => (session.company?.offersTraining ? '/videos' : '/projects')
