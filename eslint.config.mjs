@@ -22,17 +22,33 @@ export default tseslint.config(
     rules: {
       'reelsmith/one-way-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     // Environment variables are read in one place, src/lib/settings (validated with zod at startup).
-    files: ['src/**/*.{ts,tsx}', 'plugins/**/*.ts', 'collections/**/*.ts', 'hooks/**/*.ts', 'endpoints/**/*.ts', 'fields/**/*.ts', 'payload.config.ts'],
+    files: [
+      'src/**/*.{ts,tsx}',
+      'plugins/**/*.ts',
+      'collections/**/*.ts',
+      'hooks/**/*.ts',
+      'endpoints/**/*.ts',
+      'fields/**/*.ts',
+      'payload.config.ts',
+    ],
     ignores: ['src/lib/settings/**'],
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read environment variables through settings() (src/lib/settings), which validates them.' },
+        {
+          object: 'process',
+          property: 'env',
+          message:
+            'Read environment variables through settings() (src/lib/settings), which validates them.',
+        },
       ],
     },
   },

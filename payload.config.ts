@@ -25,9 +25,12 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = settings()
 const databaseUrl = env.DATABASE_URL
 // `next build` runs with NODE_ENV=production but serves nothing: it needs neither.
-const isProductionServer = env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'
+const isProductionServer =
+  env.NODE_ENV === 'production' && env.NEXT_PHASE !== 'phase-production-build'
 if (!databaseUrl && isProductionServer) {
-  throw new Error('DATABASE_URL is required in production (development starts an embedded Postgres).')
+  throw new Error(
+    'DATABASE_URL is required in production (development starts an embedded Postgres).',
+  )
 }
 
 const secret = env.PAYLOAD_SECRET || (isProductionServer ? '' : 'reelsmith-development-secret')
@@ -45,58 +48,63 @@ export const features = (): Plugin[] => [
  * The platform (database, email, users and companies, job claims, tenancy rules, storage) with
  * the given feature plugins. Tests build smaller apps with it (tests/configs/).
  */
-export const reelsmithConfig = (featurePlugins: Plugin[]) => buildConfig({
-  serverURL: env.SERVER_URL || '',
-  secret,
-  admin: {
-    importMap: { baseDir: dirname },
-    // Payload's default avatar is Gravatar: an outside request for every signed-in page.
-    avatar: 'default',
-    meta: { titleSuffix: ' — Reelsmith' },
-  },
-  collections: [],
-  db: postgresAdapter({
-    pool: { connectionString: databaseUrl },
-    idType: 'uuid',
-    // Upload hooks choose document ids before insert, so stored objects can be named after them.
-    allowIDOnCreate: true,
-    migrationDir: path.resolve(dirname, 'src/migrations'),
-    prodMigrations: migrations,
-    // Development pushes the schema; tests and production apply the committed migrations.
-    push: env.PAYLOAD_DB_PUSH,
-    // Benchmarks count SQL statements per request (DB_QUERY_COUNT_FILE); otherwise none.
-    logger: queryCountLogger(),
-  }),
-  email: env.SMTP_HOST
-    ? nodemailerAdapter({
-        defaultFromAddress: env.EMAIL_FROM ?? 'no-reply@reelsmith.local',
-        defaultFromName: 'Reelsmith',
-        transportOptions: {
-          host: env.SMTP_HOST,
-          port: env.SMTP_PORT,
-          auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
-        },
-      })
-    : outboxEmailAdapter(),
-  graphQL: { disablePlaygroundInProduction: true },
-  // Request errors (4xx) are the caller's, not the server's: log them quietly.
-  // (`RequestError` is ours, see src/lib/http/errors.ts; Payload's type only lists its own names.)
-  loggingLevels: { RequestError: 'info', AuthenticationError: 'info', UnauthorizedError: 'info' } as Config['loggingLevels'],
-  logger: { options: { level: env.LOG_LEVEL } },
-  plugins: [
-    tenancyPlugin(),
-    ...featurePlugins,
-    // After the plugins that add job tasks: one worker per job, leases for workers that die.
-    jobClaimsPlugin(),
-    // After the feature plugins: the tenancy rules every collection inherits (plugins/tenancy/isolation).
-    tenantIsolation(),
-    // Last: it wraps every upload collection the feature plugins added.
-    storagePlugin({ mediaDir: mediaDir() }),
-    // After everything that adds endpoints: anonymous callers get 401 before any input is read.
-    signInFirst(),
-  ],
-  sharp,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+export const reelsmithConfig = (featurePlugins: Plugin[]) =>
+  buildConfig({
+    serverURL: env.SERVER_URL || '',
+    secret,
+    admin: {
+      importMap: { baseDir: dirname },
+      // Payload's default avatar is Gravatar: an outside request for every signed-in page.
+      avatar: 'default',
+      meta: { titleSuffix: ' — Reelsmith' },
+    },
+    collections: [],
+    db: postgresAdapter({
+      pool: { connectionString: databaseUrl },
+      idType: 'uuid',
+      // Upload hooks choose document ids before insert, so stored objects can be named after them.
+      allowIDOnCreate: true,
+      migrationDir: path.resolve(dirname, 'src/migrations'),
+      prodMigrations: migrations,
+      // Development pushes the schema; tests and production apply the committed migrations.
+      push: env.PAYLOAD_DB_PUSH,
+      // Benchmarks count SQL statements per request (DB_QUERY_COUNT_FILE); otherwise none.
+      logger: queryCountLogger(),
+    }),
+    email: env.SMTP_HOST
+      ? nodemailerAdapter({
+          defaultFromAddress: env.EMAIL_FROM ?? 'no-reply@reelsmith.local',
+          defaultFromName: 'Reelsmith',
+          transportOptions: {
+            host: env.SMTP_HOST,
+            port: env.SMTP_PORT,
+            auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+          },
+        })
+      : outboxEmailAdapter(),
+    graphQL: { disablePlaygroundInProduction: true },
+    // Request errors (4xx) are the caller's, not the server's: log them quietly.
+    // (`RequestError` is ours, see src/lib/http/errors.ts; Payload's type only lists its own names.)
+    loggingLevels: {
+      RequestError: 'info',
+      AuthenticationError: 'info',
+      UnauthorizedError: 'info',
+    } as Config['loggingLevels'],
+    logger: { options: { level: env.LOG_LEVEL } },
+    plugins: [
+      tenancyPlugin(),
+      ...featurePlugins,
+      // After the plugins that add job tasks: one worker per job, leases for workers that die.
+      jobClaimsPlugin(),
+      // After the feature plugins: the tenancy rules every collection inherits (plugins/tenancy/isolation).
+      tenantIsolation(),
+      // Last: it wraps every upload collection the feature plugins added.
+      storagePlugin({ mediaDir: mediaDir() }),
+      // After everything that adds endpoints: anonymous callers get 401 before any input is read.
+      signInFirst(),
+    ],
+    sharp,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  })
 
 export default reelsmithConfig(features())

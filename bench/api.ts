@@ -34,7 +34,10 @@ const base = `http://127.0.0.1:${PORT}`
 
 if (!fs.existsSync(path.join(appDir, '.next/BUILD_ID')) || process.env.BENCH_REBUILD) {
   console.log('No production build: running `npm run build` first…')
-  const built = spawnSync('npm', ['run', 'build'], { cwd: appDir, stdio: ['ignore', 'ignore', 'inherit'] })
+  const built = spawnSync('npm', ['run', 'build'], {
+    cwd: appDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   if (built.status !== 0) throw new Error('next build failed')
 }
 
@@ -44,7 +47,14 @@ const db = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persist
 const databaseUrl = await db.createDatabase('bench')
 const countFile = path.join(work, 'queries')
 const secret = 'reelsmith-bench-secret'
-Object.assign(process.env, { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: secret, PAYLOAD_DB_PUSH: 'false', MEDIA_DIR: path.join(work, 'media'), LOG_LEVEL: 'warn', JOBS_AUTORUN: 'false' })
+Object.assign(process.env, {
+  DATABASE_URL: databaseUrl,
+  PAYLOAD_SECRET: secret,
+  PAYLOAD_DB_PUSH: 'false',
+  MEDIA_DIR: path.join(work, 'media'),
+  LOG_LEVEL: 'warn',
+  JOBS_AUTORUN: 'false',
+})
 
 // The schema from the committed migrations (indexes included), as production has it.
 const { getPayload } = await import('payload')
@@ -62,7 +72,13 @@ const seed = async (scenes: number) => {
   const have = (await tableSizes(pool)).scenes!
   const projects = Math.round((scenes - have) / SCENES_PER_PROJECT)
   const started = performance.now()
-  if (projects > 0) await seedProjects(pool, { companies, projects, scenesPerProject: SCENES_PER_PROJECT, trainingEvery: TRAINING_EVERY })
+  if (projects > 0)
+    await seedProjects(pool, {
+      companies,
+      projects,
+      scenesPerProject: SCENES_PER_PROJECT,
+      trainingEvery: TRAINING_EVERY,
+    })
   const sizes = await tableSizes(pool)
   console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s:`, sizes)
   return { sizes, seconds: (performance.now() - started) / 1000 }
@@ -70,48 +86,126 @@ const seed = async (scenes: number) => {
 const small = await seed(1000)
 
 console.log(`Starting next start on :${PORT}…`)
-const server = spawn(path.join(appDir, 'node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
-  cwd: appDir,
-  env: { ...process.env, NODE_ENV: 'production', DB_QUERY_COUNT_FILE: countFile },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+const server = spawn(
+  path.join(appDir, 'node_modules/.bin/next'),
+  ['start', '-p', String(PORT), '-H', '127.0.0.1'],
+  {
+    cwd: appDir,
+    env: { ...process.env, NODE_ENV: 'production', DB_QUERY_COUNT_FILE: countFile },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+)
 for (let i = 0; ; i++) {
   if (i > 600) throw new Error('next start did not answer')
-  if (await fetch(`${base}/api/users/me`).then((r) => r.status < 500, () => false)) break
+  if (
+    await fetch(`${base}/api/users/me`).then(
+      (r) => r.status < 500,
+      () => false,
+    )
+  )
+    break
   await sleep(100)
 }
 
 // The first company's admin, its first marketing project (10 scenes, each with an image and a
 // video) and its first training video: seeded in the 1k round, so both rounds read the same rows.
 const company = companies[0]!
-const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: company.email, password: BENCH_PASSWORD }) })
+const login = await fetch(`${base}/api/users/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: company.email, password: BENCH_PASSWORD }),
+})
 const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!
 if (!cookie.startsWith('payload-token=')) throw new Error(`login failed: ${login.status}`)
-const { rows: [marketing] } = await pool.query<{ id: string }>(`SELECT id FROM projects WHERE company_id = $1 AND kind = 'marketing' ORDER BY created_at DESC LIMIT 1`, [company.id])
-const { rows: [training] } = await pool.query<{ id: string }>(`SELECT id FROM projects WHERE company_id = $1 AND kind = 'training' ORDER BY created_at DESC LIMIT 1`, [company.id])
-const { rows: [scene] } = await pool.query<{ id: string }>(`SELECT id FROM scenes WHERE project_id = $1 ORDER BY scene_number LIMIT 1`, [training!.id])
+const {
+  rows: [marketing],
+} = await pool.query<{ id: string }>(
+  `SELECT id FROM projects WHERE company_id = $1 AND kind = 'marketing' ORDER BY created_at DESC LIMIT 1`,
+  [company.id],
+)
+const {
+  rows: [training],
+} = await pool.query<{ id: string }>(
+  `SELECT id FROM projects WHERE company_id = $1 AND kind = 'training' ORDER BY created_at DESC LIMIT 1`,
+  [company.id],
+)
+const {
+  rows: [scene],
+} = await pool.query<{ id: string }>(
+  `SELECT id FROM scenes WHERE project_id = $1 ORDER BY scene_number LIMIT 1`,
+  [training!.id],
+)
 if (!marketing || !scene) throw new Error('the seed has no project to measure')
 
 const json = { cookie, 'content-type': 'application/json' }
 const graphQuery = `query ($id: String!) { Project(id: $id) { id name status scenes { docs { id sceneNumber sceneTitle status images { docs { ... on GeneratedImage { id url isSelected } } } videos { docs { ... on GeneratedVideo { id url isSelected duration } } } } } } }`
 const targets: Target[] = [
-  { name: 'baseline: GET /api/projects/:id?depth=0 (bare findByID)', method: 'GET', path: `/api/projects/${marketing.id}?depth=0`, headers: { cookie } },
-  { name: 'GET /api/projects?scope=company', method: 'GET', path: '/api/projects?scope=company', headers: { cookie } },
-  { name: 'GET /api/projects/:id (the full project)', method: 'GET', path: `/api/projects/${marketing.id}`, headers: { cookie } },
-  { name: 'GET /api/videos?status=completed', method: 'GET', path: '/api/videos?status=completed', headers: { cookie } },
-  { name: 'PATCH /api/scenes/:id (auto-save, same text)', method: 'PATCH', path: `/api/scenes/${scene.id}`, headers: json, body: JSON.stringify({ voiceover_text: 'Switch the oven off at the isolator.' }) },
-  { name: 'PATCH /api/scenes/:id (auto-save, changed text)', method: 'PATCH', path: `/api/scenes/${scene.id}`, headers: json, body: (i) => JSON.stringify({ voiceover_text: `Switch the oven off at the isolator (${i}).` }) },
-  { name: 'POST /api/graphql (project, scenes, media)', method: 'POST', path: '/api/graphql', headers: json, body: JSON.stringify({ query: graphQuery, variables: { id: marketing.id } }) },
-  { name: 'GET /projects/:id (frontend page, server-rendered)', method: 'GET', path: `/projects/${marketing.id}`, headers: { cookie } },
+  {
+    name: 'baseline: GET /api/projects/:id?depth=0 (bare findByID)',
+    method: 'GET',
+    path: `/api/projects/${marketing.id}?depth=0`,
+    headers: { cookie },
+  },
+  {
+    name: 'GET /api/projects?scope=company',
+    method: 'GET',
+    path: '/api/projects?scope=company',
+    headers: { cookie },
+  },
+  {
+    name: 'GET /api/projects/:id (the full project)',
+    method: 'GET',
+    path: `/api/projects/${marketing.id}`,
+    headers: { cookie },
+  },
+  {
+    name: 'GET /api/videos?status=completed',
+    method: 'GET',
+    path: '/api/videos?status=completed',
+    headers: { cookie },
+  },
+  {
+    name: 'PATCH /api/scenes/:id (auto-save, same text)',
+    method: 'PATCH',
+    path: `/api/scenes/${scene.id}`,
+    headers: json,
+    body: JSON.stringify({ voiceover_text: 'Switch the oven off at the isolator.' }),
+  },
+  {
+    name: 'PATCH /api/scenes/:id (auto-save, changed text)',
+    method: 'PATCH',
+    path: `/api/scenes/${scene.id}`,
+    headers: json,
+    body: (i) => JSON.stringify({ voiceover_text: `Switch the oven off at the isolator (${i}).` }),
+  },
+  {
+    name: 'POST /api/graphql (project, scenes, media)',
+    method: 'POST',
+    path: '/api/graphql',
+    headers: json,
+    body: JSON.stringify({ query: graphQuery, variables: { id: marketing.id } }),
+  },
+  {
+    name: 'GET /projects/:id (frontend page, server-rendered)',
+    method: 'GET',
+    path: `/projects/${marketing.id}`,
+    headers: { cookie },
+  },
 ]
 
 async function round() {
   const results: LoadResult[] = []
   for (const target of targets) {
     const load = load1()
-    const result = await measureTarget(base, target, { countFile, connections: CONNECTIONS, seconds: SECONDS })
+    const result = await measureTarget(base, target, {
+      countFile,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+    })
     results.push(result)
-    console.log(`${result.name}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.queries} queries, ${result.errors} errors (load ${load})`)
+    console.log(
+      `${result.name}: ${result.rps} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.queries} queries, ${result.errors} errors (load ${load})`,
+    )
   }
   return { results, load: load1() }
 }
@@ -146,13 +240,49 @@ for (const [i, r] of second.results.entries()) {
   const isBaseline = i === 0
   const isFullProject = r.name.includes('full project')
   record(
-    { bench: 'api', name: `${r.name}: p99 at ${scale}`, value: r.p99, unit: 'ms', goal: { op: '<=', value: 50 }, note: `p50 ${r.p50} ms, ${r.rps} req/s at ${CONNECTIONS} connections, ${r.errors} errors, load ${second.load}` },
-    ...(isBaseline ? [] : [{ bench: 'api', name: `${r.name}: p50 / baseline p50`, value: Number((r.p50 / baseline.p50).toFixed(2)), unit: '×', goal: { op: '<=' as const, value: 1.5 } }]),
-    { bench: 'api', name: `${r.name}: SQL statements per request`, value: r.queries, unit: 'queries', goal: isFullProject ? { op: '<=', value: 6 } : undefined },
-    { bench: 'api', name: `${r.name}: p99 growth from ${smallScale} to ${scale}`, value: Number((r.p99 / before.p99).toFixed(2)), unit: '×', goal: { op: '<=', value: 1.5 }, note: `p99 ${before.p99} → ${r.p99} ms` },
+    {
+      bench: 'api',
+      name: `${r.name}: p99 at ${scale}`,
+      value: r.p99,
+      unit: 'ms',
+      goal: { op: '<=', value: 50 },
+      note: `p50 ${r.p50} ms, ${r.rps} req/s at ${CONNECTIONS} connections, ${r.errors} errors, load ${second.load}`,
+    },
+    ...(isBaseline
+      ? []
+      : [
+          {
+            bench: 'api',
+            name: `${r.name}: p50 / baseline p50`,
+            value: Number((r.p50 / baseline.p50).toFixed(2)),
+            unit: '×',
+            goal: { op: '<=' as const, value: 1.5 },
+          },
+        ]),
+    {
+      bench: 'api',
+      name: `${r.name}: SQL statements per request`,
+      value: r.queries,
+      unit: 'queries',
+      goal: isFullProject ? { op: '<=', value: 6 } : undefined,
+    },
+    {
+      bench: 'api',
+      name: `${r.name}: p99 growth from ${smallScale} to ${scale}`,
+      value: Number((r.p99 / before.p99).toFixed(2)),
+      unit: '×',
+      goal: { op: '<=', value: 1.5 },
+      note: `p99 ${before.p99} → ${r.p99} ms`,
+    },
   )
 }
-record({ bench: 'api', name: `bulk seed to ${scale} (+ images, videos)`, value: Number(large.seconds.toFixed(1)), unit: 's', note: JSON.stringify(large.sizes) })
+record({
+  bench: 'api',
+  name: `bulk seed to ${scale} (+ images, videos)`,
+  value: Number(large.seconds.toFixed(1)),
+  unit: 's',
+  note: JSON.stringify(large.sizes),
+})
 
 server.kill('SIGTERM')
 await pool.end()

@@ -25,7 +25,9 @@ const CONCURRENCY = 4
 const POLL_MS = 200
 const root = path.resolve(import.meta.dirname, '..')
 
-const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#336699' } }).png().toBuffer()
+const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#336699' } })
+  .png()
+  .toBuffer()
 let predictions = 0
 const stub = http.createServer(async (req, res) => {
   for await (const _ of req) void _
@@ -33,7 +35,9 @@ const stub = http.createServer(async (req, res) => {
   if (req.method === 'POST' && req.url?.endsWith('/predictions')) {
     await sleep(LATENCY_MS)
     res.writeHead(201, { 'content-type': 'application/json' })
-    res.end(JSON.stringify({ id: `p${++predictions}`, status: 'succeeded', output: [`${base}/out.png`] }))
+    res.end(
+      JSON.stringify({ id: `p${++predictions}`, status: 'succeeded', output: [`${base}/out.png`] }),
+    )
   } else {
     res.writeHead(200, { 'content-type': 'image/png' })
     res.end(png)
@@ -62,7 +66,13 @@ const payload = await getPayload({ config, cron: false })
 const company = await payload.create({ collection: 'companies', data: { name: 'Bench' } })
 const user = await payload.create({
   collection: 'users',
-  data: { email: 'bench@example.test', password: 'bench-password', name: 'Bench', role: 'ADMIN', company: company.id },
+  data: {
+    email: 'bench@example.test',
+    password: 'bench-password',
+    name: 'Bench',
+    role: 'ADMIN',
+    company: company.id,
+  },
 })
 
 /** A project with N scenes whose image jobs are queued; resolves with the project id. */
@@ -74,19 +84,50 @@ async function queueScenes(name: string) {
   })
   const scenes: Array<{ id: string }> = []
   for (let i = 0; i < SCENES; i++) {
-    scenes.push(await payload.create({ collection: 'scenes', data: { project: project.id, sceneNumber: i + 1, sceneTitle: `Scene ${i + 1}`, company: company.id, owner: user.id } }))
+    scenes.push(
+      await payload.create({
+        collection: 'scenes',
+        data: {
+          project: project.id,
+          sceneNumber: i + 1,
+          sceneTitle: `Scene ${i + 1}`,
+          company: company.id,
+          owner: user.id,
+        },
+      }),
+    )
   }
-  return { projectId: project.id, queue: () => Promise.all(scenes.map((scene) => payload.jobs.queue({ task: 'sceneImage', input: { sceneId: scene.id } }))) }
+  return {
+    projectId: project.id,
+    queue: () =>
+      Promise.all(
+        scenes.map((scene) =>
+          payload.jobs.queue({ task: 'sceneImage', input: { sceneId: scene.id } }),
+        ),
+      ),
+  }
 }
 
-const imagesOf = async (projectId: string) => (await payload.count({ collection: 'generated-images', where: { project: { equals: projectId } } })).totalDocs
+const imagesOf = async (projectId: string) =>
+  (
+    await payload.count({
+      collection: 'generated-images',
+      where: { project: { equals: projectId } },
+    })
+  ).totalDocs
 
 /** A real worker process, resolved once it polls the queue. */
 function startWorker(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
     cwd: root,
     // The schema is this process's (pushed once); a worker must not push it again alongside.
-    env: { ...process.env, PAYLOAD_DB_PUSH: 'false', LOG_LEVEL: 'info', WORKER_POLL_MS: String(POLL_MS), PROVIDER_CONCURRENCY: String(CONCURRENCY) },
+    env: {
+      ...process.env,
+      PAYLOAD_DB_PUSH: 'false',
+      LOG_LEVEL: 'info',
+      WORKER_POLL_MS: String(POLL_MS),
+      PROVIDER_CONCURRENCY: String(CONCURRENCY),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   return new Promise((resolve, reject) => {
@@ -115,10 +156,18 @@ for (const workers of [0, 1, 2]) {
   }
   const wall = (performance.now() - started) / 1000
   for (const child of processes) child.kill('SIGTERM')
-  await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)))))
+  await Promise.all(
+    processes.map(
+      (child) =>
+        new Promise((resolve) =>
+          child.exitCode === null ? child.once('exit', resolve) : resolve(null),
+        ),
+    ),
+  )
   const slots = CONCURRENCY * Math.max(1, workers)
   const ideal = (Math.ceil(SCENES / slots) * LATENCY_MS) / 1000
-  const where = workers === 0 ? 'in this process' : `${workers} worker process${workers > 1 ? 'es' : ''}`
+  const where =
+    workers === 0 ? 'in this process' : `${workers} worker process${workers > 1 ? 'es' : ''}`
   rows.push({
     where,
     'scenes (N)': SCENES,

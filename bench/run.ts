@@ -19,7 +19,8 @@ const ARGS: Record<string, string[]> = { upload: ['512'] }
 const wanted = process.argv.slice(2)
 const benches = ORDER.filter((name) => wanted.length === 0 || wanted.includes(name))
 const unknown = wanted.filter((name) => !ORDER.includes(name))
-if (unknown.length > 0) throw new Error(`Unknown benchmark(s): ${unknown.join(', ')} (known: ${ORDER.join(', ')})`)
+if (unknown.length > 0)
+  throw new Error(`Unknown benchmark(s): ${unknown.join(', ')} (known: ${ORDER.join(', ')})`)
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-bench-run-'))
 const figuresFile = path.join(work, 'figures.jsonl')
@@ -30,7 +31,10 @@ const machine = {
   memoryGb: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
   loadAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
   node: process.version,
-  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim(),
+  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).trim(),
   date: new Date().toISOString(),
 }
 const started = performance.now()
@@ -39,24 +43,47 @@ for (const bench of benches) {
   console.log(`\n## ${bench}`)
   const clone = fs.existsSync(cloneFile) ? fs.readFileSync(cloneFile, 'utf8') : undefined
   const benchStarted = performance.now()
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, `${bench}.ts`), ...(ARGS[bench] ?? [])], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_FIGURES: figuresFile, BENCH_KEEP_CLONE: cloneFile, ...(clone ? { BENCH_APP_DIR: clone } : {}) },
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(dir, `${bench}.ts`), ...(ARGS[bench] ?? [])],
+    {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        BENCH_FIGURES: figuresFile,
+        BENCH_KEEP_CLONE: cloneFile,
+        ...(clone ? { BENCH_APP_DIR: clone } : {}),
+      },
+    },
+  )
+  runs.push({
+    bench,
+    seconds: Math.round((performance.now() - benchStarted) / 1000),
+    ok: result.status === 0,
   })
-  runs.push({ bench, seconds: Math.round((performance.now() - benchStarted) / 1000), ok: result.status === 0 })
   if (result.status !== 0) process.exitCode = 1
 }
-if (fs.existsSync(cloneFile)) fs.rmSync(path.dirname(fs.readFileSync(cloneFile, 'utf8')), { recursive: true, force: true })
+if (fs.existsSync(cloneFile))
+  fs.rmSync(path.dirname(fs.readFileSync(cloneFile, 'utf8')), { recursive: true, force: true })
 
 const figures: Figure[] = fs.existsSync(figuresFile)
-  ? fs.readFileSync(figuresFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  ? fs
+      .readFileSync(figuresFile, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
   : []
 fs.rmSync(work, { recursive: true, force: true })
 const totalSeconds = Math.round((performance.now() - started) / 1000)
 const loadAtEnd = os.loadavg().map((l) => Number(l.toFixed(2)))
 
-const goalText = (f: Figure) => (f.goal ? `${f.goal.op === '>=' ? '≥' : '≤'} ${f.goal.value} ${f.unit}` : '—')
-const metText = (f: Figure) => ({ true: 'yes', false: '**no**', null: '' })[String(meets(f.value, f.goal)) as 'true' | 'false' | 'null']
+const goalText = (f: Figure) =>
+  f.goal ? `${f.goal.op === '>=' ? '≥' : '≤'} ${f.goal.value} ${f.unit}` : '—'
+const metText = (f: Figure) =>
+  ({ true: 'yes', false: '**no**', null: '' })[
+    String(meets(f.value, f.goal)) as 'true' | 'false' | 'null'
+  ]
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 const markdown = [
   `Measured ${machine.date.slice(0, 16).replace('T', ' ')} UTC at ${machine.commit} on ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}; ` +
@@ -65,7 +92,10 @@ const markdown = [
   '',
   '| Bench | Figure | Value | Goal | Met | Note |',
   '| --- | --- | ---: | --- | --- | --- |',
-  ...figures.map((f) => `| ${f.bench} | ${cell(f.name)} | ${f.value ?? '—'} ${f.unit} | ${goalText(f)} | ${metText(f)} | ${cell(f.note ?? '')} |`),
+  ...figures.map(
+    (f) =>
+      `| ${f.bench} | ${cell(f.name)} | ${f.value ?? '—'} ${f.unit} | ${goalText(f)} | ${metText(f)} | ${cell(f.note ?? '')} |`,
+  ),
 ].join('\n')
 
 console.log(`\n${markdown}`)
@@ -77,7 +107,11 @@ if (wanted.length === 0) {
   const readme = path.join(dir, '..', 'README.md')
   const text = fs.readFileSync(readme, 'utf8')
   const block = /(<!-- bench:latest -->\n)[\s\S]*?(<!-- \/bench:latest -->)/
-  if (block.test(text)) fs.writeFileSync(readme, text.replace(block, (_, open: string, close: string) => `${open}${markdown}\n${close}`))
+  if (block.test(text))
+    fs.writeFileSync(
+      readme,
+      text.replace(block, (_, open: string, close: string) => `${open}${markdown}\n${close}`),
+    )
 }
 fs.writeFileSync(
   path.join(results, 'latest.json'),

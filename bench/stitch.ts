@@ -34,10 +34,17 @@ async function withPeakRss<T>(work: () => Promise<T>) {
   let peakKb = 0
   const sampler = setInterval(() => {
     // Children of this process's main thread (the one that spawns): our ffmpeg runs.
-    const children = fs.readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(' ').filter(Boolean)
+    const children = fs
+      .readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
+      .trim()
+      .split(' ')
+      .filter(Boolean)
     for (const pid of children) {
       try {
-        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0))
+        peakKb = Math.max(
+          peakKb,
+          Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0),
+        )
       } catch {
         /* exited */
       }
@@ -53,36 +60,69 @@ async function withPeakRss<T>(work: () => Promise<T>) {
 const ffmpeg = (args: string[]) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(ffmpegPath(), ['-y', '-loglevel', 'error', ...args], { stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited with ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ffmpeg exited with ${code}`)),
+    )
   })
 const splitOptions = (options: string[]) => options.flatMap((o) => o.split(' '))
 
-console.log(`Rendering a ${SECONDS} s clip with motion at ${format.width}x${format.height}@${format.fps}…`)
+console.log(
+  `Rendering a ${SECONDS} s clip with motion at ${format.width}x${format.height}@${format.fps}…`,
+)
 const clip = path.join(dir, 'clip.mp4')
 await ffmpeg([
-  '-f', 'lavfi', '-i', `testsrc2=size=${format.width}x${format.height}:rate=${format.fps}:duration=${SECONDS}`,
-  '-f', 'lavfi', '-i', `sine=frequency=330:sample_rate=48000:duration=${SECONDS}`,
+  '-f',
+  'lavfi',
+  '-i',
+  `testsrc2=size=${format.width}x${format.height}:rate=${format.fps}:duration=${SECONDS}`,
+  '-f',
+  'lavfi',
+  '-i',
+  `sine=frequency=330:sample_rate=48000:duration=${SECONDS}`,
   ...splitOptions(clipOutputOptions(format)),
   clip,
 ])
 // One clip six times: the join reads six files all the same, as it would six different ones.
 const parts = Array.from({ length: CLIPS }, () => ({ file: clip }))
 
-type Row = { name: string; seconds: number; wall: number; cpu: number; load: number; peakMb: number; goal?: Goal; note?: string }
+type Row = {
+  name: string
+  seconds: number
+  wall: number
+  cpu: number
+  load: number
+  peakMb: number
+  goal?: Goal
+  note?: string
+}
 const rows: Row[] = []
-async function measure(name: string, output: string, work: () => Promise<void>, goal?: Goal, note?: string) {
+async function measure(
+  name: string,
+  output: string,
+  work: () => Promise<void>,
+  goal?: Goal,
+  note?: string,
+) {
   const run = await withPeakRss(work)
   const seconds = (await probe(output)).durationSeconds ?? 0
   rows.push({ name, seconds, ...run, goal, note })
 }
 
 const copied = path.join(dir, 'copy.mp4')
-await measure(`stream copy of ${CLIPS} × ${SECONDS} s (the pipeline's join)`, copied, () => joinClips(parts, copied, format, dir))
+await measure(`stream copy of ${CLIPS} × ${SECONDS} s (the pipeline's join)`, copied, () =>
+  joinClips(parts, copied, format, dir),
+)
 const trimmed = path.join(dir, 'trimmed.mp4')
 await measure(
   `trim path: each clip trimmed ${TRIM} s at both ends`,
   trimmed,
-  () => joinClips(parts.map((p) => ({ ...p, trimStart: TRIM, trimEnd: SECONDS - TRIM })), trimmed, format, dir),
+  () =>
+    joinClips(
+      parts.map((p) => ({ ...p, trimStart: TRIM, trimEnd: SECONDS - TRIM })),
+      trimmed,
+      format,
+      dir,
+    ),
   { op: '>=', value: 5 },
   'trimmed clips are re-encoded (two at a time), then joined by stream copy',
 )
@@ -92,12 +132,21 @@ await measure(`full re-encode of the ${CLIPS * SECONDS} s film (for scale)`, ree
 )
 
 const still = path.join(dir, 'still.png')
-await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#274060' } }).png().toFile(still)
+await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#274060' } })
+  .png()
+  .toFile(still)
 const zoomed = path.join(dir, 'zoom.mp4')
-await measure('offline zoom clip, 5 s (sceneVideo without a key)', zoomed, () => imageToClip({ image: still, output: zoomed, seconds: 5, format }))
+await measure('offline zoom clip, 5 s (sceneVideo without a key)', zoomed, () =>
+  imageToClip({ image: still, output: zoomed, seconds: 5, format }),
+)
 const held = path.join(dir, 'held.mp4')
 await measure(`still clip, ${SECONDS} s at 1080p24 (a silent training scene)`, held, () =>
-  stillToClip({ image: still, output: held, seconds: SECONDS, format: formatFor('16:9', 1080, 24) }),
+  stillToClip({
+    image: still,
+    output: held,
+    seconds: SECONDS,
+    format: formatFor('16:9', 1080, 24),
+  }),
 )
 
 console.table(

@@ -19,7 +19,12 @@ const GOALS: Record<number, Goal> = { 720: { op: '>=', value: 15 }, 1080: { op: 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-training-bench-'))
 fs.chmodSync(work, 0o755)
 const db = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false })
-Object.assign(process.env, { DATABASE_URL: await db.createDatabase('bench'), MEDIA_DIR: path.join(work, 'media'), LOG_LEVEL: 'warn', JOBS_AUTORUN: 'false' })
+Object.assign(process.env, {
+  DATABASE_URL: await db.createDatabase('bench'),
+  MEDIA_DIR: path.join(work, 'media'),
+  LOG_LEVEL: 'warn',
+  JOBS_AUTORUN: 'false',
+})
 const { createLocalReq, getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { closePayload } = await import('../src/lib/db/closePayload')
@@ -28,12 +33,25 @@ const { probe } = await import('../src/lib/media/probe')
 const payload = await getPayload({ config, cron: false })
 
 const company = await payload.create({ collection: 'companies', data: { name: 'Bench' } })
-const user = await payload.create({ collection: 'users', data: { email: 'bench@example.test', password: 'bench-password', name: 'Bench', role: 'ADMIN', company: company.id } })
+const user = await payload.create({
+  collection: 'users',
+  data: {
+    email: 'bench@example.test',
+    password: 'bench-password',
+    name: 'Bench',
+    role: 'ADMIN',
+    company: company.id,
+  },
+})
 
 const rows = []
 for (const height of HEIGHTS) {
   process.env.RENDER_HEIGHT = String(height)
-  const { video, scenes } = await createTrainingVideo(await createLocalReq({}, payload), { companyId: company.id, ownerId: user.id, prompt: 'Replace the door gasket' })
+  const { video, scenes } = await createTrainingVideo(await createLocalReq({}, payload), {
+    companyId: company.id,
+    ownerId: user.id,
+    prompt: 'Replace the door gasket',
+  })
   await payload.jobs.queue({ task: 'renderTraining', input: { projectId: video.id } })
   const { wall, cpu, load } = await timed(async () => {
     for (;;) {
@@ -42,7 +60,8 @@ for (const height of HEIGHTS) {
     }
   })
   const done = await payload.findByID({ collection: 'projects', id: video.id, depth: 0 })
-  const seconds = (await probe(path.join(work, 'media', String(done.finalVideoS3Key)))).durationSeconds ?? 0
+  const seconds =
+    (await probe(path.join(work, 'media', String(done.finalVideoS3Key)))).durationSeconds ?? 0
   if (height === HEIGHTS[0]) continue
   record({
     bench: 'training',

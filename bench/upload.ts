@@ -31,11 +31,26 @@ const post = REST_POST(config)
 const company = await payload.create({ collection: 'companies', data: { name: 'Bench Motors' } })
 await payload.create({
   collection: 'users',
-  data: { email: 'bench@example.test', password: 'bench-password', name: 'Bench', role: 'ADMIN', company: company.id },
+  data: {
+    email: 'bench@example.test',
+    password: 'bench-password',
+    name: 'Bench',
+    role: 'ADMIN',
+    company: company.id,
+  },
 })
-const model = await payload.create({ collection: 'car-models', data: { company: company.id, name: 'Bench' } })
-const variant = await payload.create({ collection: 'car-variants', data: { company: company.id, model: model.id, year: 2025, trim: 'B' } })
-const { token } = await payload.login({ collection: 'users', data: { email: 'bench@example.test', password: 'bench-password' } })
+const model = await payload.create({
+  collection: 'car-models',
+  data: { company: company.id, name: 'Bench' },
+})
+const variant = await payload.create({
+  collection: 'car-variants',
+  data: { company: company.id, model: model.id, year: 2025, trim: 'B' },
+})
+const { token } = await payload.login({
+  collection: 'users',
+  data: { email: 'bench@example.test', password: 'bench-password' },
+})
 
 /** A multipart body generated on the fly: a glb header, then `sizeMB` of data, never in memory whole. */
 function multipartStream(boundary: string, bytes: number): ReadableStream<Uint8Array> {
@@ -78,11 +93,16 @@ const boundary = 'reelsmithbench'
 const started = performance.now()
 const request = new Request(`http://localhost:3000/api/cars/variants/${variant.id}/media`, {
   method: 'POST',
-  headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `JWT ${token}` },
+  headers: {
+    'content-type': `multipart/form-data; boundary=${boundary}`,
+    authorization: `JWT ${token}`,
+  },
   body: multipartStream(boundary, sizeMB * 1024 * 1024),
   duplex: 'half',
 } as RequestInit)
-const response = await post(request, { params: Promise.resolve({ slug: ['cars', 'variants', variant.id, 'media'] }) })
+const response = await post(request, {
+  params: Promise.resolve({ slug: ['cars', 'variants', variant.id, 'media'] }),
+})
 const seconds = (performance.now() - started) / 1000
 clearInterval(sampler)
 const body = (await response.json()) as { doc?: { filesize: number } }

@@ -16,7 +16,8 @@ export const BrandGuidelines: CollectionConfig = {
     group: 'Brand',
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'updatedAt'],
-    description: 'How the company speaks and looks. The published version is given to every storyboard.',
+    description:
+      'How the company speaks and looks. The published version is given to every storyboard.',
   },
   access: {
     read: companyMembers,
@@ -28,7 +29,13 @@ export const BrandGuidelines: CollectionConfig = {
   fields: [
     // One document per company: the unique index refuses a second one.
     { ...companyField(), unique: true },
-    { name: 'title', type: 'text', required: true, defaultValue: 'Brand guidelines', maxLength: 120 },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      defaultValue: 'Brand guidelines',
+      maxLength: 120,
+    },
     textDocumentField({ name: 'guidelines', label: 'Guidelines' }),
   ],
   timestamps: true,

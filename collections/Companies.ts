@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { ownCompanyAdminsOrPlatformOperator, ownCompanyOrPlatformOperator, platformOperators } from '../src/lib/access'
+import {
+  ownCompanyAdminsOrPlatformOperator,
+  ownCompanyOrPlatformOperator,
+  platformOperators,
+} from '../src/lib/access'
 
 export const Companies: CollectionConfig = {
   slug: 'companies',

@@ -17,7 +17,9 @@ export const companyAssetTypes = ['LOGO', 'COLOR_SCHEME', 'BADGE', 'FONT'] as co
 export const colorSchemeValue = z
   .record(
     z.string().trim().min(1).max(40),
-    z.string().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour such as #0A84FF'),
+    z
+      .string()
+      .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour such as #0A84FF'),
   )
   .refine((colors) => Object.keys(colors).length >= 1 && Object.keys(colors).length <= 32, {
     message: 'must name between 1 and 32 colours',
@@ -44,14 +46,25 @@ const colorSchemeAsFile: CollectionBeforeOperationHook = async ({ args, operatio
   const data = (args.data ?? {}) as Record<string, unknown>
   const existing =
     operation === 'update' && (args as { id?: string }).id
-      ? await req.payload.findByID({ collection: 'company-assets', id: String((args as { id?: string }).id), depth: 0, req, disableErrors: true })
+      ? await req.payload.findByID({
+          collection: 'company-assets',
+          id: String((args as { id?: string }).id),
+          depth: 0,
+          req,
+          disableErrors: true,
+        })
       : null
   const type = (data.type ?? existing?.type) as CompanyAssetType | undefined
   if (type !== 'COLOR_SCHEME' || (operation === 'update' && data.value === undefined)) return args
   const parsed = colorSchemeValue.safeParse(data.value)
   if (!parsed.success) throw badRequest(`value: ${parsed.error.issues[0]?.message}`, 'value')
   const json = Buffer.from(JSON.stringify(parsed.data, null, 2))
-  req.file = { data: json, mimetype: 'application/json', name: 'color-scheme.json', size: json.length }
+  req.file = {
+    data: json,
+    mimetype: 'application/json',
+    name: 'color-scheme.json',
+    size: json.length,
+  }
   return args
 }
 
@@ -62,7 +75,11 @@ export const CompanyAssets: CollectionConfig = {
     useAsTitle: 'originalFilename',
     defaultColumns: ['preview', 'type', 'originalFilename', 'updatedAt'],
     group: 'Brand',
-    components: { beforeListTable: [quickFilters([{ field: 'type', label: 'Type', options: choices(companyAssetTypes) }])] },
+    components: {
+      beforeListTable: [
+        quickFilters([{ field: 'type', label: 'Type', options: choices(companyAssetTypes) }]),
+      ],
+    },
   },
   access: {
     read: companyMembers,
@@ -72,7 +89,9 @@ export const CompanyAssets: CollectionConfig = {
   },
   upload: {
     filesRequiredOnCreate: false,
-    imageSizes: [{ name: 'thumbnail', width: 320, height: 320, fit: 'inside', withoutEnlargement: true }],
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, fit: 'inside', withoutEnlargement: true },
+    ],
     adminThumbnail: 'thumbnail',
   },
   hooks: {
@@ -127,10 +146,14 @@ export const CompanyAssets: CollectionConfig = {
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
         const type = siblingData?.type as CompanyAssetType | undefined
         if (!type) return true
-        const result = assetValueSchema(type).safeParse(value ?? (type === 'COLOR_SCHEME' ? undefined : null))
+        const result = assetValueSchema(type).safeParse(
+          value ?? (type === 'COLOR_SCHEME' ? undefined : null),
+        )
         return result.success ? true : (result.error.issues[0]?.message ?? 'Invalid value')
       },
-      admin: { description: 'COLOR_SCHEME: { "primary": "#0A84FF", … }. Other types: optional settings.' },
+      admin: {
+        description: 'COLOR_SCHEME: { "primary": "#0A84FF", … }. Other types: optional settings.',
+      },
     },
     { name: 'originalFilename', type: 'text', admin: { readOnly: true } },
   ],

@@ -22,7 +22,11 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'role', 'inviteStatus'],
     listSearchableFields: ['name', 'email'],
     group: 'Team',
-    components: { beforeListTable: [quickFilters([{ field: 'role', label: 'Role', options: choices(['ADMIN', 'MEMBER']) }])] },
+    components: {
+      beforeListTable: [
+        quickFilters([{ field: 'role', label: 'Role', options: choices(['ADMIN', 'MEMBER']) }]),
+      ],
+    },
   },
   auth: {
     // The session carries the tenant and role; access rules read them without a query.
@@ -71,7 +75,10 @@ export const Users: CollectionConfig = {
         create: fieldAccess.platformOperators,
         update: fieldAccess.platformOperators,
       },
-      admin: { position: 'sidebar', description: 'May create companies. Never grants access to their data.' },
+      admin: {
+        position: 'sidebar',
+        description: 'May create companies. Never grants access to their data.',
+      },
     },
     {
       name: 'inviteStatus',

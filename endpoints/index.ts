@@ -9,5 +9,12 @@ import { inviteCompanyUser, listCompanyUsers, removeCompanyUser } from './compan
 /** The platform's routes: the seed's `/api/auth/*`, and `/api/companies/:id/{users,assets}`. */
 export const coreRoutes: Routes = {
   root: [signup, signin, signout, session],
-  companies: [listCompanyUsers, inviteCompanyUser, removeCompanyUser, uploadCompanyAsset, listCompanyAssets, deleteCompanyAsset],
+  companies: [
+    listCompanyUsers,
+    inviteCompanyUser,
+    removeCompanyUser,
+    uploadCompanyAsset,
+    listCompanyAssets,
+    deleteCompanyAsset,
+  ],
 }

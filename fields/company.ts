@@ -9,7 +9,10 @@ import { companyIdOf, fieldAccess, isPlatformOperator } from '../src/lib/access'
  * request body, and never changed afterwards. Only where `operatorChooses` (users: onboarding a
  * company's people) does the platform operator name the company; content is always their own.
  */
-export const companyField = ({ operatorChooses = false, ...overrides }: { saveToJWT?: boolean; operatorChooses?: boolean } = {}): RelationshipField => ({
+export const companyField = ({
+  operatorChooses = false,
+  ...overrides
+}: { saveToJWT?: boolean; operatorChooses?: boolean } = {}): RelationshipField => ({
   name: 'company',
   type: 'relationship',
   relationTo: 'companies',
@@ -20,7 +23,11 @@ export const companyField = ({ operatorChooses = false, ...overrides }: { saveTo
     // document's own (Payload drops a field the restorer may not update, then finds it missing).
     update: (args) =>
       fieldAccess.platformOperators(args) ||
-      Boolean(args.req.context?.isRestoringVersion && idOf(args.siblingData?.company) && idOf(args.siblingData?.company) === idOf(args.doc?.company)),
+      Boolean(
+        args.req.context?.isRestoringVersion &&
+        idOf(args.siblingData?.company) &&
+        idOf(args.siblingData?.company) === idOf(args.doc?.company),
+      ),
   },
   admin: { position: 'sidebar', readOnly: true },
   hooks: {

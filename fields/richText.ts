@@ -40,7 +40,9 @@ export const textDocumentEditor = () =>
   })
 
 /** A rich text field for a written document, e.g. a project's brief. */
-export const textDocumentField = (field: Omit<RichTextField, 'type' | 'editor'>): RichTextField => ({
+export const textDocumentField = (
+  field: Omit<RichTextField, 'type' | 'editor'>,
+): RichTextField => ({
   ...field,
   type: 'richText',
   editor: textDocumentEditor(),

@@ -7,7 +7,10 @@ import { fileSize, sniff } from '../src/lib/files/sniff'
 
 type Rules = {
   /** Extensions (as sniffed) accepted for this document, or null when it takes no file. */
-  allowed: (data: Record<string, unknown>, req: PayloadRequest) => readonly string[] | null | Promise<readonly string[] | null>
+  allowed: (
+    data: Record<string, unknown>,
+    req: PayloadRequest,
+  ) => readonly string[] | null | Promise<readonly string[] | null>
   /** Largest accepted file in bytes, per document. */
   maxBytes?: (data: Record<string, unknown>) => number
 }
@@ -28,15 +31,22 @@ export const acceptUpload =
     const data = (args.data ?? {}) as Record<string, unknown>
     const file = req.file
     // A direct-to-bucket upload was given its id (and object key) when its URL was signed.
-    if (operation === 'create') data.id = (req.context?.presetId as string | undefined) ?? randomUUID()
-    const id = operation === 'create' ? (data.id as string) : ((args as { id?: string }).id)
+    if (operation === 'create')
+      data.id = (req.context?.presetId as string | undefined) ?? randomUUID()
+    const id = operation === 'create' ? (data.id as string) : (args as { id?: string }).id
 
     if (!file) return { ...args, data }
     if (!id) throw badRequest('Files can only be replaced one document at a time.', 'file')
 
     const existing =
       operation === 'update'
-        ? await req.payload.findByID({ collection: args.collection.config.slug, id, depth: 0, req, disableErrors: true })
+        ? await req.payload.findByID({
+            collection: args.collection.config.slug,
+            id,
+            depth: 0,
+            req,
+            disableErrors: true,
+          })
         : null
     const merged = { ...(existing ?? {}), ...data }
     const allowed = await rules.allowed(merged, req)

@@ -42,8 +42,15 @@ export const companyFromParent =
       : null
     // Like any other company's document, a parent the caller cannot read does not exist for them.
     if (!found) throw notFound(parent.what)
-    if (parent.ownerOnly && req.user && !isCompanyAdmin(req.user) && idOf(found.owner) !== req.user.id) {
-      throw forbidden(`Only the ${parent.what.toLowerCase()}'s owner or a company ADMIN can change it.`)
+    if (
+      parent.ownerOnly &&
+      req.user &&
+      !isCompanyAdmin(req.user) &&
+      idOf(found.owner) !== req.user.id
+    ) {
+      throw forbidden(
+        `Only the ${parent.what.toLowerCase()}'s owner or a company ADMIN can change it.`,
+      )
     }
     for (const field of copied) data[field] = idOf(found[field])
     return data

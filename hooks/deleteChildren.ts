@@ -17,5 +17,6 @@ export const deleteChildren =
       // Children's own hooks can tell a cascade from a single delete (e.g. no renumbering).
       context: { ...req.context, cascadeDelete: true },
     })
-    if (errors.length > 0) throw new Error(`Could not delete ${child.collection}: ${errors[0]?.message}`)
+    if (errors.length > 0)
+      throw new Error(`Could not delete ${child.collection}: ${errors[0]?.message}`)
   }

@@ -9,13 +9,27 @@ import { newInvitation, randomPassword } from '../src/lib/auth/invitations'
  * company: an account the operator creates outside their own company becomes an invitation
  * (random password, token emailed to the invitee, who sets their own password on signup).
  */
-export const operatorCreatesInvitations: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create' || !isPlatformOperator(req.user) || idOf(doc.company) === companyIdOf(req.user)) return doc
+export const operatorCreatesInvitations: CollectionAfterChangeHook = async ({
+  doc,
+  operation,
+  req,
+}) => {
+  if (
+    operation !== 'create' ||
+    !isPlatformOperator(req.user) ||
+    idOf(doc.company) === companyIdOf(req.user)
+  )
+    return doc
   const invitation = newInvitation()
   const invited = await req.payload.update({
     collection: 'users',
     id: doc.id,
-    data: { password: randomPassword(), inviteStatus: 'INVITED', invitationTokenHash: invitation.hash, invitationExpiresAt: invitation.expiresAt },
+    data: {
+      password: randomPassword(),
+      inviteStatus: 'INVITED',
+      invitationTokenHash: invitation.hash,
+      invitationExpiresAt: invitation.expiresAt,
+    },
     req,
   })
   const acceptUrl = `${req.payload.config.serverURL || ''}/signup?invitation=${invitation.token}`

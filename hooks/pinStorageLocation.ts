@@ -6,7 +6,9 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
  * document can point at another tenant's object.
  */
 export const pinStorageLocation =
-  (prefixFor: (doc: Record<string, unknown>, req: PayloadRequest) => string | Promise<string>): CollectionBeforeChangeHook =>
+  (
+    prefixFor: (doc: Record<string, unknown>, req: PayloadRequest) => string | Promise<string>,
+  ): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const doc = { ...(originalDoc ?? {}), ...data }
     data.prefix = await prefixFor(doc, req)

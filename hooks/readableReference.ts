@@ -8,7 +8,11 @@ import { notFound } from '../src/lib/http/errors'
  * company's document answers 404, as if it did not exist (Payload would only check existence).
  */
 export const readableReference =
-  (reference: { field: string; collection: CollectionSlug; what: string }): CollectionBeforeValidateHook =>
+  (reference: {
+    field: string
+    collection: CollectionSlug
+    what: string
+  }): CollectionBeforeValidateHook =>
   async ({ data, originalDoc, req }) => {
     const id = idOf(data?.[reference.field])
     if (!id || !req.user || id === idOf(originalDoc?.[reference.field])) return data

@@ -11,7 +11,11 @@ const root = path.resolve(import.meta.dirname, '..')
 const migrationsDir = path.join(root, 'src/migrations')
 const env = { ...process.env, DATABASE_URL: '' }
 const payload = (...args: string[]) =>
-  execFileSync(path.join(root, 'node_modules/.bin/payload'), args, { cwd: root, env, stdio: 'pipe' })
+  execFileSync(path.join(root, 'node_modules/.bin/payload'), args, {
+    cwd: root,
+    env,
+    stdio: 'pipe',
+  })
 
 const problems: string[] = []
 
@@ -33,7 +37,10 @@ payload('migrate:create', 'schema_check', '--skip-empty')
 const created = fs.readdirSync(migrationsDir).filter((f) => !existing.has(f))
 for (const file of created) fs.rmSync(path.join(migrationsDir, file))
 fs.writeFileSync(path.join(migrationsDir, 'index.ts'), indexBefore)
-if (created.length > 0) problems.push('The schema changed without a migration: run `npm run migrate:create -- <name>` and commit it.')
+if (created.length > 0)
+  problems.push(
+    'The schema changed without a migration: run `npm run migrate:create -- <name>` and commit it.',
+  )
 
 if (problems.length > 0) {
   console.error(problems.join('\n'))

@@ -9,7 +9,9 @@ import type { SeedReport } from '../src/lib/seed'
  * `renderNow` also runs the jobs queue until it is empty (`npm run seed`), so the demo video is
  * finished before it returns; `npm run dev` leaves that to the app's own queue.
  */
-export async function runDemoSeed(options: { renderNow?: boolean } = {}): Promise<SeedReport | null> {
+export async function runDemoSeed(
+  options: { renderNow?: boolean } = {},
+): Promise<SeedReport | null> {
   let payload: Payload | undefined
   try {
     const { getPayload } = await import('payload')
@@ -18,7 +20,9 @@ export async function runDemoSeed(options: { renderNow?: boolean } = {}): Promis
     payload = await getPayload({ config, cron: false })
     const report = await seedDemo(payload)
     if (report.failed.length) {
-      payload.logger.error(`Demo data incomplete — ${report.failed.map((f) => `${f.part}: ${f.error}`).join('; ')}. Run \`npm run seed\` to try again.`)
+      payload.logger.error(
+        `Demo data incomplete — ${report.failed.map((f) => `${f.part}: ${f.error}`).join('; ')}. Run \`npm run seed\` to try again.`,
+      )
     } else if (!report.skipped) {
       payload.logger.info('Demo data complete.')
     }
@@ -29,7 +33,9 @@ export async function runDemoSeed(options: { renderNow?: boolean } = {}): Promis
     }
     return report
   } catch (error) {
-    console.error(`Demo data could not be seeded: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThe app starts anyway; run \`npm run seed\` to try again.`)
+    console.error(
+      `Demo data could not be seeded: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThe app starts anyway; run \`npm run seed\` to try again.`,
+    )
     return null
   } finally {
     if (payload) {

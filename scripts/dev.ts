@@ -17,7 +17,11 @@ const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries(), stopLef
 if (settings().SEED_DEMO) await runDemoSeed()
 
 // Its own process group: if this process is killed with -9, the next start can stop it as a whole.
-const child = spawn('next', ['dev', ...args], { stdio: 'inherit', env: process.env, detached: true })
+const child = spawn('next', ['dev', ...args], {
+  stdio: 'inherit',
+  env: process.env,
+  detached: true,
+})
 recordDevServer(child.pid)
 // The embedded Postgres package ends the process on a signal before `stop` below could run.
 process.once('exit', () => forgetDevServer())
@@ -27,7 +31,8 @@ const stop = async (code: number) => {
   process.exit(code)
 }
 // Ctrl-C, a closed terminal or a stop request reach the server's whole group through us.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.pid && process.kill(-child.pid, signal))
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => child.pid && process.kill(-child.pid, signal))
 child.on('exit', (code) => void stop(code ?? 0))
 
 /**

@@ -28,9 +28,12 @@ export async function stopLeftoverDevServer(root = process.cwd()) {
     return
   }
   if (pid > 0 && isAlive(pid) && isOurNextDev(pid, root)) {
-    console.log(`Stopping the next dev server (pid ${pid}) that an interrupted earlier run left behind…`)
+    console.log(
+      `Stopping the next dev server (pid ${pid}) that an interrupted earlier run left behind…`,
+    )
     process.kill(-pid, 'SIGTERM')
-    for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100))
+    for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100))
     if (isAlive(pid)) process.kill(-pid, 'SIGKILL')
   }
   fs.rmSync(pidFile(root), { force: true })

@@ -9,7 +9,10 @@ import { reportMediaBinaries } from '../src/lib/media/checkBinaries'
 
 Object.assign(process.env, { NODE_ENV: 'production' })
 const [db] = await Promise.all([ensureDatabase(), reportMediaBinaries()])
-const child = spawn('next', ['start', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env })
+const child = spawn('next', ['start', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: process.env,
+})
 const stop = async (code: number) => {
   await db.stop().catch(() => {})
   process.exit(code)

@@ -23,7 +23,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (s
 
 payload.logger.info(`Worker polling the jobs queue every ${intervalMs} ms`)
 // Jobs run in parallel up to the provider concurrency; a busy worker does not pause between jobs.
-await runQueue(payload, { concurrency: providerConcurrency(), idleMs: intervalMs, shouldStop: () => stopping })
+await runQueue(payload, {
+  concurrency: providerConcurrency(),
+  idleMs: intervalMs,
+  shouldStop: () => stopping,
+})
 await closePayload(payload)
 await db.stop()
 process.exit(0)

@@ -6,7 +6,15 @@ import { refuseMalformedGraphqlBody } from './lib/http/graphqlBody'
  * The product's signed-in areas; everything else (landing, login, signup, invitations) is public,
  * and so is /studio: the TrainAI seed wants its demo to run with no backend at all.
  */
-const protectedAreas = ['/projects', '/brand', '/cars', '/team', '/library', '/equipment', '/videos']
+const protectedAreas = [
+  '/projects',
+  '/brand',
+  '/cars',
+  '/team',
+  '/library',
+  '/equipment',
+  '/videos',
+]
 
 /**
  * Runs before the matched routes (Next's proxy). GraphQL gets the body guard Payload lacks.
@@ -18,7 +26,10 @@ export async function proxy(request: Request) {
   if (pathname === '/api/graphql') return refuseMalformedGraphqlBody(request)
   const here = `${pathname}${search}`
   const signedIn = /(?:^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
-  if (protectedAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`)) && !signedIn) {
+  if (
+    protectedAreas.some((area) => pathname === area || pathname.startsWith(`${area}/`)) &&
+    !signedIn
+  ) {
     const login = new URL('/login', request.url)
     login.searchParams.set('next', here)
     return NextResponse.redirect(login)

@@ -8,6 +8,12 @@ declare module 'autocannon' {
     requests?: Array<Request & { setupRequest?: (request: Request) => Request }>
   }
   type Histogram = { average: number; p50: number; p90: number; p99: number; max: number }
-  type Result = { requests: Histogram; latency: Histogram; non2xx: number; errors: number; timeouts: number }
+  type Result = {
+    requests: Histogram
+    latency: Histogram
+    non2xx: number
+    errors: number
+    timeouts: number
+  }
   export default function autocannon(options: Options): Promise<Result>
 }

@@ -15,14 +15,17 @@ export function firstLoadJs(appDir: string): PageJs[] {
     rootMainFiles: string[]
     pagesChunkGroupBootstrapParams?: Record<string, unknown>
   }
-  const pages = Object.keys(manifest.pagesChunkGroupBootstrapParams ?? {}).filter((page) => !page.startsWith('/_'))
+  const pages = Object.keys(manifest.pagesChunkGroupBootstrapParams ?? {}).filter(
+    (page) => !page.startsWith('/_'),
+  )
   return pages.map((page) => {
     const files = new Set(manifest.rootMainFiles)
     const referenceManifest = path.join(next, 'server/app', `${page}_client-reference-manifest.js`)
     if (fs.existsSync(referenceManifest)) {
       const text = fs.readFileSync(referenceManifest, 'utf8')
       const json = text.slice(text.indexOf('= {') + 2).replace(/;\s*$/, '')
-      const entries = (JSON.parse(json) as { entryJSFiles?: Record<string, string[]> }).entryJSFiles ?? {}
+      const entries =
+        (JSON.parse(json) as { entryJSFiles?: Record<string, string[]> }).entryJSFiles ?? {}
       for (const chunks of Object.values(entries)) for (const chunk of chunks) files.add(chunk)
     }
     let raw = 0

@@ -15,14 +15,29 @@ export type Target = {
   headers?: Record<string, string>
 }
 
-export type LoadResult = { name: string; queries: number; rps: number; p50: number; p99: number; errors: number }
+export type LoadResult = {
+  name: string
+  queries: number
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
 
 const send = async (base: string, target: Target, i: number) => {
   const body = typeof target.body === 'function' ? target.body(i) : target.body
-  const response = await fetch(`${base}${target.path}`, { method: target.method, headers: target.headers, body })
+  const response = await fetch(`${base}${target.path}`, {
+    method: target.method,
+    headers: target.headers,
+    body,
+  })
   const text = await response.text()
-  if (response.status >= 300) throw new Error(`${target.method} ${target.path} answered ${response.status}: ${text.slice(0, 300)}`)
-  if (target.path === '/api/graphql' && text.includes('"errors"')) throw new Error(`GraphQL errors: ${text.slice(0, 300)}`)
+  if (response.status >= 300)
+    throw new Error(
+      `${target.method} ${target.path} answered ${response.status}: ${text.slice(0, 300)}`,
+    )
+  if (target.path === '/api/graphql' && text.includes('"errors"'))
+    throw new Error(`GraphQL errors: ${text.slice(0, 300)}`)
 }
 
 /** Statements counted so far by the server (the file is written at most every 50 ms). */
@@ -32,7 +47,11 @@ async function queriesSoFar(countFile: string) {
 }
 
 /** Warms `target` up, counts its SQL statements per request one at a time, then loads it. */
-export async function measureTarget(base: string, target: Target, options: { countFile: string; connections: number; seconds: number; sequential?: number }): Promise<LoadResult> {
+export async function measureTarget(
+  base: string,
+  target: Target,
+  options: { countFile: string; connections: number; seconds: number; sequential?: number },
+): Promise<LoadResult> {
   const sequential = options.sequential ?? 10
   for (let i = 0; i < 5; i++) await send(base, target, i)
   const before = await queriesSoFar(options.countFile)
@@ -48,7 +67,10 @@ export async function measureTarget(base: string, target: Target, options: { cou
         method: target.method,
         path: target.path,
         headers: target.headers,
-        setupRequest: (request) => ({ ...request, body: typeof target.body === 'function' ? target.body(counter++) : target.body }),
+        setupRequest: (request) => ({
+          ...request,
+          body: typeof target.body === 'function' ? target.body(counter++) : target.body,
+        }),
       },
     ],
   })

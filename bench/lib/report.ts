@@ -24,7 +24,11 @@ export function record(...figures: Figure[]) {
 }
 
 export const meets = (value: number | null, goal?: Goal) =>
-  goal === undefined || value === null ? null : goal.op === '>=' ? value >= goal.value : value <= goal.value
+  goal === undefined || value === null
+    ? null
+    : goal.op === '>='
+      ? value >= goal.value
+      : value <= goal.value
 
 /** The 1-minute load average, as the machine's other work at the time of a measurement. */
 export const load1 = () => Number(os.loadavg()[0]!.toFixed(2))

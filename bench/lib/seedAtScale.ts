@@ -15,9 +15,21 @@ export type SeededCompany = { id: string; adminId: string; email: string }
 export async function seedCompanies(payload: Payload, count: number): Promise<SeededCompany[]> {
   const companies: SeededCompany[] = []
   for (let n = 0; n < count; n++) {
-    const company = await payload.create({ collection: 'companies', data: { name: `Bench company ${n}`, offersTraining: true } as never })
+    const company = await payload.create({
+      collection: 'companies',
+      data: { name: `Bench company ${n}`, offersTraining: true } as never,
+    })
     const email = `admin-${n}@bench.test`
-    const admin = await payload.create({ collection: 'users', data: { email, password: BENCH_PASSWORD, name: `Admin ${n}`, role: 'ADMIN', company: company.id } })
+    const admin = await payload.create({
+      collection: 'users',
+      data: {
+        email,
+        password: BENCH_PASSWORD,
+        name: `Admin ${n}`,
+        role: 'ADMIN',
+        company: company.id,
+      },
+    })
     companies.push({ id: company.id, adminId: admin.id, email })
   }
   return companies
@@ -28,7 +40,16 @@ export async function seedCompanies(payload: Payload, count: number): Promise<Se
  * `trainingEvery`-th one a training video, every third one completed), each with `scenesPerProject` scenes with a
  * selected image and video. Batches of 1,000 projects, one statement per batch.
  */
-export async function seedProjects(pool: Pool, options: { companies: SeededCompany[]; projects: number; scenesPerProject: number; trainingEvery: number; batch?: number }) {
+export async function seedProjects(
+  pool: Pool,
+  options: {
+    companies: SeededCompany[]
+    projects: number
+    scenesPerProject: number
+    trainingEvery: number
+    batch?: number
+  },
+) {
   const { companies, scenesPerProject, trainingEvery } = options
   const batch = options.batch ?? 1000
   const companyIds = companies.map((c) => c.id)

@@ -12,8 +12,14 @@ const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
 async function waitForHttp(url: string, timeoutMs: number, process: ChildProcess) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (process.exitCode !== null) throw new Error(`${url}: the server exited with ${process.exitCode} (see ${artifactsDir}/*.log)`)
-    const ok = await fetch(url).then((r) => r.status < 500, () => false)
+    if (process.exitCode !== null)
+      throw new Error(
+        `${url}: the server exited with ${process.exitCode} (see ${artifactsDir}/*.log)`,
+      )
+    const ok = await fetch(url).then(
+      (r) => r.status < 500,
+      () => false,
+    )
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
@@ -30,11 +36,16 @@ export default async function globalSetup() {
   fs.rmSync(artifactsDir, { recursive: true, force: true })
   fs.mkdirSync(path.join(artifactsDir, 'screenshots'), { recursive: true })
   const started = Date.now()
-  const timing = (what: string) => console.log(`[e2e] ${what} after ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  const timing = (what: string) =>
+    console.log(`[e2e] ${what} after ${((Date.now() - started) / 1000).toFixed(1)} s`)
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-e2e-'))
   fs.chmodSync(scratch, 0o755)
-  const db = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'postgres'), persistent: false, port: e2ePorts.postgres })
+  const db = await startEmbeddedPostgres({
+    dataDir: path.join(scratch, 'postgres'),
+    persistent: false,
+    port: e2ePorts.postgres,
+  })
   const databaseUrl = await db.createDatabase('reelsmith_e2e')
   const llm = await startLlmStub(e2ePorts.llm)
   timing('database and stub ready')
@@ -64,22 +75,49 @@ export default async function globalSetup() {
   }
 
   if (process.env.E2E_SKIP_BUILD !== '1' || !fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
-    execFileSync(bin('next'), ['build'], { cwd: root, env: { ...env, DATABASE_URL: '', NEXT_BUILD_SKIP_TYPECHECK: '1' }, stdio: 'inherit' })
+    execFileSync(bin('next'), ['build'], {
+      cwd: root,
+      env: { ...env, DATABASE_URL: '', NEXT_BUILD_SKIP_TYPECHECK: '1' },
+      stdio: 'inherit',
+    })
     timing('next build done')
   }
-  execFileSync(bin('payload'), ['migrate'], { cwd: root, env, stdio: ['ignore', fs.openSync(path.join(artifactsDir, 'migrate.log'), 'w'), 'inherit'] })
-  execFileSync(bin('tsx'), ['e2e/server/seed.ts'], { cwd: root, env, stdio: ['ignore', fs.openSync(path.join(artifactsDir, 'seed.log'), 'w'), 'inherit'] })
+  execFileSync(bin('payload'), ['migrate'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', fs.openSync(path.join(artifactsDir, 'migrate.log'), 'w'), 'inherit'],
+  })
+  execFileSync(bin('tsx'), ['e2e/server/seed.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', fs.openSync(path.join(artifactsDir, 'seed.log'), 'w'), 'inherit'],
+  })
   timing('database migrated and seeded')
 
   const log = (name: string) => fs.openSync(path.join(artifactsDir, `${name}.log`), 'a')
-  const app = spawn(bin('next'), ['start', '-p', String(e2ePorts.app)], { cwd: root, env, stdio: ['ignore', log('app'), log('app')] })
-  const worker = spawn(bin('tsx'), ['scripts/worker.ts'], { cwd: root, env, stdio: ['ignore', log('worker'), log('worker')] })
+  const app = spawn(bin('next'), ['start', '-p', String(e2ePorts.app)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', log('app'), log('app')],
+  })
+  const worker = spawn(bin('tsx'), ['scripts/worker.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', log('worker'), log('worker')],
+  })
   await waitForHttp(`http://localhost:${e2ePorts.app}/login`, 60_000, app)
   timing('app serving')
 
   return async () => {
     for (const child of [app, worker]) child.kill('SIGTERM')
-    await Promise.all([app, worker].map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))))
+    await Promise.all(
+      [app, worker].map(
+        (child) =>
+          new Promise((resolve) =>
+            child.exitCode !== null ? resolve(null) : child.once('exit', resolve),
+          ),
+      ),
+    )
     await llm.close()
     await db.stop()
     fs.rmSync(scratch, { recursive: true, force: true })

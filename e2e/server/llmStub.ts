@@ -25,10 +25,25 @@ export async function startLlmStub(port: number) {
       return reply(200, { failing, delayMs })
     }
     if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
-    if (!req.url?.endsWith('/chat/completions')) return reply(404, { error: { message: 'not found' } })
-    if (failing) return reply(503, { error: { message: 'The storyboard model is overloaded, try again shortly' } })
+    if (!req.url?.endsWith('/chat/completions'))
+      return reply(404, { error: { message: 'not found' } })
+    if (failing)
+      return reply(503, {
+        error: { message: 'The storyboard model is overloaded, try again shortly' },
+      })
     const answer = isTrainingScript(body) ? trainingScript(body) : storyboard(body)
-    return reply(200, { id: 'stub', object: 'chat.completion', model: body.model, choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: JSON.stringify(answer) } }] })
+    return reply(200, {
+      id: 'stub',
+      object: 'chat.completion',
+      model: body.model,
+      choices: [
+        {
+          index: 0,
+          finish_reason: 'stop',
+          message: { role: 'assistant', content: JSON.stringify(answer) },
+        },
+      ],
+    })
   })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -56,7 +71,8 @@ function storyboard(body: { messages?: Array<{ role: string; content: string }> 
 
 type ChatBody = { messages?: Array<{ role: string; content: string }> }
 
-const isTrainingScript = (body: ChatBody) => /maintenance training video/.test(body.messages?.find((m) => m.role === 'system')?.content ?? '')
+const isTrainingScript = (body: ChatBody) =>
+  /maintenance training video/.test(body.messages?.find((m) => m.role === 'system')?.content ?? '')
 
 /**
  * A training script as the model is asked for it: three short steps, each the opening (two
@@ -65,10 +81,17 @@ const isTrainingScript = (body: ChatBody) => /maintenance training video/.test(b
  */
 function trainingScript(body: ChatBody) {
   const brief = body.messages?.find((m) => m.role === 'user')?.content ?? ''
-  const passages = [...brief.matchAll(/^\[(\d+)\] \([^)]*\) (.+)$/gm)].map((m) => ({ n: Number(m[1]), text: m[2]! }))
-  const opening = (text: string) => /^(?:.*?[.!?](?=\s|$)){1,2}/.exec(text)?.[0] ?? text.slice(0, 160)
+  const passages = [...brief.matchAll(/^\[(\d+)\] \([^)]*\) (.+)$/gm)].map((m) => ({
+    n: Number(m[1]),
+    text: m[2]!,
+  }))
+  const opening = (text: string) =>
+    /^(?:.*?[.!?](?=\s|$)){1,2}/.exec(text)?.[0] ?? text.slice(0, 160)
   const steps = passages.length
-    ? [...passages].sort((a, b) => a.n - b.n).slice(0, 3).map((p) => ({ voiceover_text: opening(p.text), sources: [p.n] }))
+    ? [...passages]
+        .sort((a, b) => a.n - b.n)
+        .slice(0, 3)
+        .map((p) => ({ voiceover_text: opening(p.text), sources: [p.n] }))
     : []
   const generic = ['Switch the unit off and isolate it.', 'Replace the part.', 'Test the unit.']
   while (steps.length < 3) steps.push({ voiceover_text: generic[steps.length]!, sources: [] })

@@ -6,7 +6,9 @@ import { storyboardProviderFails } from '../support/pages'
 
 test.afterEach(async () => storyboardProviderFails(false))
 
-test("the dashboard lists the company's running job, and not to another company", async ({ page }) => {
+test("the dashboard lists the company's running job, and not to another company", async ({
+  page,
+}) => {
   // The storyboard model answers slowly: the job is seen while it runs.
   await storyboardProviderFails(false, 20_000)
   await adminSignIn(page, e2eAccounts.member)
@@ -22,7 +24,9 @@ test("the dashboard lists the company's running job, and not to another company"
   await expect(job).toContainText('Storyboard')
   await expect(job).toContainText(/Running|Queued/)
   await expect(page.getByRole('list', { name: 'Recent projects' })).toContainText('Slow harbour')
-  await expect(page.getByRole('list', { name: 'Recent training videos' })).toContainText('Oven cleaning')
+  await expect(page.getByRole('list', { name: 'Recent training videos' })).toContainText(
+    'Oven cleaning',
+  )
   await checkAdminPage(page, 'dashboard-running')
 
   await page.context().clearCookies()

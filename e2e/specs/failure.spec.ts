@@ -5,10 +5,16 @@ import { checkPage, createProject, signIn, storyboardProviderFails } from '../su
 
 test.afterEach(async () => storyboardProviderFails(false))
 
-test('a failing provider: the reason shows (also after a reload), and Retry then succeeds', async ({ page }) => {
+test('a failing provider: the reason shows (also after a reload), and Retry then succeeds', async ({
+  page,
+}) => {
   await signIn(page, e2eAccounts.admin)
   await storyboardProviderFails(true)
-  await createProject(page, 'Stormy launch', 'Rain on the coast road at night, wipers and headlights')
+  await createProject(
+    page,
+    'Stormy launch',
+    'Rain on the coast road at night, wipers and headlights',
+  )
 
   const progress = page.getByRole('progressbar', { name: 'Project progress' })
   const failure = page.getByRole('alert').filter({ hasText: 'overloaded' })

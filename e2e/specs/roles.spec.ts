@@ -7,7 +7,9 @@ import { checkPage, createProject, signIn, signOut } from '../support/pages'
 const samplePng =
   'iVBORw0KGgoAAAANSUhEUgAAAEAAAAAkCAIAAAC2bqvFAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAaElEQVR4nO2SQQkAQRDDaqSWTn/krIf7hIFCBKSh6cdpoht0A9ArdhfiLtENugHoFbsLcZfoBt0A9IrdhbhLdINuAHrF7kLcJbpBNwC9Ynch7hLdoBuAXrG7EHeJbtANQK/YXQg95G8edblbprhltGIAAAAASUVORK5CYII='
 
-test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only controls', async ({ page }) => {
+test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only controls', async ({
+  page,
+}) => {
   await signIn(page, e2eAccounts.admin)
   await createProject(page, 'Admin teaser', 'Night city lights on a glass-roof coupe')
   await expect(page.getByRole('button', { name: 'Generate all images' })).toBeVisible()
@@ -18,19 +20,38 @@ test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only control
   await expect(scenes).toHaveCount(3)
   await page.getByRole('button', { name: 'Add scene' }).click()
   await expect(scenes).toHaveCount(4)
-  await expect(page.getByRole('region', { name: 'Scene 4' }).getByLabel('Title')).toHaveValue('New scene')
+  await expect(page.getByRole('region', { name: 'Scene 4' }).getByLabel('Title')).toHaveValue(
+    'New scene',
+  )
   await page.getByRole('button', { name: 'Move Scene 4 up' }).click()
-  await expect(page.getByRole('region', { name: 'Scene 3' }).getByLabel('Title')).toHaveValue('New scene')
-  await expect(page.getByRole('region', { name: 'Scene 4' }).getByLabel('Title')).toHaveValue('Detail')
+  await expect(page.getByRole('region', { name: 'Scene 3' }).getByLabel('Title')).toHaveValue(
+    'New scene',
+  )
+  await expect(page.getByRole('region', { name: 'Scene 4' }).getByLabel('Title')).toHaveValue(
+    'Detail',
+  )
   // An uploaded picture becomes the scene's image.
   const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('region', { name: 'Scene 3' }).getByRole('button', { name: 'Upload image' }).click()
-  await (await chooser).setFiles({ name: 'storyboard-sketch.png', mimeType: 'image/png', buffer: Buffer.from(samplePng, 'base64') })
+  await page
+    .getByRole('region', { name: 'Scene 3' })
+    .getByRole('button', { name: 'Upload image' })
+    .click()
+  await (
+    await chooser
+  ).setFiles({
+    name: 'storyboard-sketch.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(samplePng, 'base64'),
+  })
   await expect(page.getByRole('img', { name: 'Scene 3 selected image' })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Scene 3' }).getByRole('button', { name: 'Use image 1' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(
+    page.getByRole('region', { name: 'Scene 3' }).getByRole('button', { name: 'Use image 1' }),
+  ).toHaveAttribute('aria-pressed', 'true')
   await page.getByRole('button', { name: 'Delete Scene 3' }).click()
   await expect(scenes).toHaveCount(3)
-  await expect(page.getByRole('region', { name: 'Scene 3' }).getByLabel('Title')).toHaveValue('Detail')
+  await expect(page.getByRole('region', { name: 'Scene 3' }).getByLabel('Title')).toHaveValue(
+    'Detail',
+  )
 
   await page.goto('/brand')
   await expect(page.getByRole('button', { name: 'Add asset' })).toBeVisible()
@@ -56,7 +77,9 @@ test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only control
   await page.goto('/cars')
   await expect(page.getByRole('heading', { name: 'Aurora' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Add car model' })).toHaveCount(0)
-  await expect(page.getByRole('button', { name: /^(Add variant|Upload media|Delete)/ })).toHaveCount(0)
+  await expect(
+    page.getByRole('button', { name: /^(Add variant|Upload media|Delete)/ }),
+  ).toHaveCount(0)
   await checkPage(page, 'cars-member')
 
   // The ADMIN's project: visible to the company, but not the MEMBER's to change.
@@ -64,7 +87,14 @@ test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only control
   await expect(page.getByRole('heading', { name: 'Admin teaser' })).toBeVisible()
   await expect(page.getByText('View only')).toBeVisible()
   await expect(page.getByRole('list', { name: 'Scenes' }).getByRole('region')).toHaveCount(3)
-  for (const name of ['Generate all images', 'Generate all clips', 'Add scene', 'Stitch', 'Generate image', 'Delete Scene 1']) {
+  for (const name of [
+    'Generate all images',
+    'Generate all clips',
+    'Add scene',
+    'Stitch',
+    'Generate image',
+    'Delete Scene 1',
+  ]) {
     await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0)
   }
   await checkPage(page, 'project-member-view')
@@ -72,7 +102,11 @@ test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only control
 
 test("another company's project address shows not-found", async ({ page }) => {
   await signIn(page, e2eAccounts.admin)
-  const projectUrl = await createProject(page, 'Private launch', 'A teaser nobody outside Northwind may see')
+  const projectUrl = await createProject(
+    page,
+    'Private launch',
+    'A teaser nobody outside Northwind may see',
+  )
   await signOut(page)
 
   await signIn(page, e2eAccounts.rival)

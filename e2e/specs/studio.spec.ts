@@ -10,10 +10,15 @@ const steps = demoVideo.steps
 
 /** The stage's canvas as pixels: how much of it is drawn (not the backdrop), and the raw RGB. */
 async function stagePixels(stage: Locator) {
-  const { data, info } = await sharp(await stage.locator('canvas').screenshot()).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+  const { data, info } = await sharp(await stage.locator('canvas').screenshot())
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
   let drawn = 0
   for (let offset = 0; offset < data.length; offset += 3) {
-    const distance = Math.max(...backdrop.map((value, channel) => Math.abs(data[offset + channel] - value)))
+    const distance = Math.max(
+      ...backdrop.map((value, channel) => Math.abs(data[offset + channel] - value)),
+    )
     if (distance > 40) drawn++
   }
   return { drawnShare: drawn / (info.width * info.height), data }
@@ -22,7 +27,13 @@ async function stagePixels(stage: Locator) {
 const changedShare = (a: Buffer, b: Buffer) => {
   let changed = 0
   for (let offset = 0; offset < Math.min(a.length, b.length); offset += 3) {
-    if (Math.abs(a[offset] - b[offset]) + Math.abs(a[offset + 1] - b[offset + 1]) + Math.abs(a[offset + 2] - b[offset + 2]) > 30) changed++
+    if (
+      Math.abs(a[offset] - b[offset]) +
+        Math.abs(a[offset + 1] - b[offset + 1]) +
+        Math.abs(a[offset + 2] - b[offset + 2]) >
+      30
+    )
+      changed++
   }
   return changed / (a.length / 3)
 }
@@ -47,7 +58,10 @@ test('the Studio plays its bundled demo with the API unreachable', async ({ page
   const timeline = page.getByRole('slider', { name: 'Timeline' })
   await expect(stage).toHaveAccessibleName(new RegExp(`step 1: ${steps[0].title}`))
   await expect(caption).toHaveText(steps[0].voiceover)
-  await expect(timeline).toHaveAttribute('aria-valuetext', new RegExp(`^Step 1 of ${steps.length}: ${steps[0].title}`))
+  await expect(timeline).toHaveAttribute(
+    'aria-valuetext',
+    new RegExp(`^Step 1 of ${steps.length}: ${steps[0].title}`),
+  )
 
   // The 3D canvas draws the oven: a real share of its pixels is not the empty backdrop.
   await expect.poll(async () => (await stagePixels(stage)).drawnShare).toBeGreaterThan(0.05)
@@ -57,17 +71,26 @@ test('the Studio plays its bundled demo with the API unreachable', async ({ page
   await page.getByRole('button', { name: 'Play', exact: true }).click()
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible()
   await expect(caption).toHaveText(steps[1].voiceover)
-  await expect(timeline).toHaveAttribute('aria-valuetext', new RegExp(`^Step 2 of ${steps.length}: ${steps[1].title}`))
+  await expect(timeline).toHaveAttribute(
+    'aria-valuetext',
+    new RegExp(`^Step 2 of ${steps.length}: ${steps[1].title}`),
+  )
   await page.getByRole('button', { name: 'Pause', exact: true }).click()
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible()
 
   // Keyboard: page keys on the timeline walk the steps, Home and End jump to the ends, K plays.
   await timeline.focus()
   await page.keyboard.press('PageUp')
-  await expect(timeline).toHaveAttribute('aria-valuetext', new RegExp(`^Step 3 of ${steps.length}: ${steps[2].title}`))
+  await expect(timeline).toHaveAttribute(
+    'aria-valuetext',
+    new RegExp(`^Step 3 of ${steps.length}: ${steps[2].title}`),
+  )
   await expect(page.getByRole('heading', { level: 2, name: steps[2].title })).toBeVisible()
   await page.keyboard.press('End')
-  await expect(timeline).toHaveAttribute('aria-valuetext', new RegExp(`^Step ${steps.length} of ${steps.length}`))
+  await expect(timeline).toHaveAttribute(
+    'aria-valuetext',
+    new RegExp(`^Step ${steps.length} of ${steps.length}`),
+  )
   await page.keyboard.press('Home')
   await expect(caption).toHaveText(steps[0].voiceover)
   await page.keyboard.press('k')
@@ -78,10 +101,14 @@ test('the Studio plays its bundled demo with the API unreachable', async ({ page
   // A chapter in the step list jumps there; the stage shows another picture (camera and door moved).
   const lift = steps.findIndex((step) => step.id === 'lift-door')
   await page.getByRole('button', { name: `Step ${lift + 1}: ${steps[lift].title}` }).click()
-  await expect(page.getByRole('button', { name: `Step ${lift + 1}: ${steps[lift].title}` })).toHaveAttribute('aria-current', 'step')
+  await expect(
+    page.getByRole('button', { name: `Step ${lift + 1}: ${steps[lift].title}` }),
+  ).toHaveAttribute('aria-current', 'step')
   await expect(caption).toHaveText(steps[lift].voiceover)
   await expect(stage).toHaveAccessibleName(new RegExp(`step ${lift + 1}: ${steps[lift].title}`))
-  await expect.poll(async () => changedShare(firstShot, (await stagePixels(stage)).data)).toBeGreaterThan(0.1)
+  await expect
+    .poll(async () => changedShare(firstShot, (await stagePixels(stage)).data))
+    .toBeGreaterThan(0.1)
 
   await checkPage(page, 'studio-demo')
   expect(apiAttempts).toEqual([])
@@ -92,6 +119,11 @@ test('signed in, the Studio sits in the TrainAI navigation', async ({ page }) =>
   await page.goto('/studio')
   await expect(page.getByRole('heading', { level: 1, name: demoVideo.title })).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
-  await expect.poll(async () => (await stagePixels(page.getByRole('img', { name: /^3D model of the/ }))).drawnShare).toBeGreaterThan(0.05)
+  await expect
+    .poll(
+      async () =>
+        (await stagePixels(page.getByRole('img', { name: /^3D model of the/ }))).drawnShare,
+    )
+    .toBeGreaterThan(0.05)
   await checkPage(page, 'studio-signed-in')
 })

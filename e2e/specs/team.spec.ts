@@ -2,10 +2,18 @@ import { expect, test } from '@playwright/test'
 
 import { checkPage, invitationLinkFor, signOut } from '../support/pages'
 
-const founder = { company: 'Helios Cars', name: 'Hana Novak', email: 'hana@helios.test', password: 'helios-founder-1' }
+const founder = {
+  company: 'Helios Cars',
+  name: 'Hana Novak',
+  email: 'hana@helios.test',
+  password: 'helios-founder-1',
+}
 const invitee = { name: 'Ivo Petrov', email: 'ivo@helios.test', password: 'helios-member-1' }
 
-test('sign up a new company, invite a member, who accepts and signs in', async ({ page, browser }) => {
+test('sign up a new company, invite a member, who accepts and signs in', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/')
   await checkPage(page, 'landing')
   await page.goto('/signup')

@@ -2,7 +2,13 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { draftVideo, e2eAccounts, failedVideo } from '../server/accounts'
 import { checkPage, languageModelDelay } from '../support/pages'
-import { dropFiles, pickFiles, pictureVariation, signInToTraining, videoDuration } from '../support/training'
+import {
+  dropFiles,
+  pickFiles,
+  pictureVariation,
+  signInToTraining,
+  videoDuration,
+} from '../support/training'
 import { manualPdf, ovenGlb, photoPng, screenshotPng } from '../support/trainingFiles'
 
 /**
@@ -17,12 +23,18 @@ let videoUrl = ''
 let videoTitle = ''
 const EQUIPMENT = 'Combi Oven CX-6'
 const scenes = () => page.getByRole('list', { name: 'Scenes' }).getByRole('region')
-const voiceover = (n: number) => page.getByRole('textbox', { name: `Voiceover for scene ${n}`, exact: true })
+const voiceover = (n: number) =>
+  page.getByRole('textbox', { name: `Voiceover for scene ${n}`, exact: true })
 const scene = (n: number) => page.getByRole('region', { name: `Scene ${n}`, exact: true })
 
 test.beforeAll(async ({ browser }, testInfo) => {
   // A context of our own (axe needs one), for the whole story.
-  page = await (await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: testInfo.project.use.viewport })).newPage()
+  page = await (
+    await browser.newContext({
+      baseURL: testInfo.project.use.baseURL,
+      viewport: testInfo.project.use.viewport,
+    })
+  ).newPage()
   await signInToTraining(page, e2eAccounts.trainer)
 })
 
@@ -31,7 +43,10 @@ test.afterAll(async () => {
 })
 
 test('create equipment, upload a PDF manual, an image and a 3D model, and see the manual indexed', async () => {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Equipment' }).click()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Equipment' })
+    .click()
   await expect(page.getByRole('heading', { name: 'No equipment yet' })).toBeVisible()
   await checkPage(page, 'trainai-equipment-empty')
   await page.getByRole('button', { name: 'New equipment' }).first().click()
@@ -42,15 +57,23 @@ test('create equipment, upload a PDF manual, an image and a 3D model, and see th
   await expect(page.getByRole('heading', { level: 1, name: EQUIPMENT })).toBeVisible()
 
   // Two files with the picker, one dropped on the zone: each with its own progress.
-  await pickFiles(page, page.getByRole('button', { name: 'Upload files' }), [await manualPdf(), ovenGlb()])
+  await pickFiles(page, page.getByRole('button', { name: 'Upload files' }), [
+    await manualPdf(),
+    ovenGlb(),
+  ])
   await dropFiles(page.getByTestId('drop-zone'), [await photoPng()])
   const uploads = page.getByRole('list', { name: 'Uploads' })
   for (const name of ['cx6-service-manual.pdf', 'cx6-oven.glb', 'cx6-front.png']) {
-    await expect(uploads.getByRole('progressbar', { name: `Upload ${name}` })).toHaveAttribute('aria-valuenow', '100')
+    await expect(uploads.getByRole('progressbar', { name: `Upload ${name}` })).toHaveAttribute(
+      'aria-valuenow',
+      '100',
+    )
   }
   await expect(uploads).toContainText('Manual indexed')
 
-  await expect(page.getByRole('status', { name: 'cx6-service-manual.pdf extraction' })).toHaveText(/Indexed · 3 pages/)
+  await expect(page.getByRole('status', { name: 'cx6-service-manual.pdf extraction' })).toHaveText(
+    /Indexed · 3 pages/,
+  )
   const photo = page.getByRole('img', { name: `${EQUIPMENT}: cx6-front.png` })
   await expect(photo).toBeVisible()
   expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
@@ -68,15 +91,24 @@ test('create equipment, upload a PDF manual, an image and a 3D model, and see th
 test('delete a file, then delete equipment: the confirmation says what goes with it', async () => {
   await page.goto('/equipment')
   await page.getByRole('button', { name: 'New equipment' }).click()
-  await page.getByRole('dialog', { name: 'New equipment' }).getByLabel('Name').fill('Blast Chiller BC-2')
+  await page
+    .getByRole('dialog', { name: 'New equipment' })
+    .getByLabel('Name')
+    .fill('Blast Chiller BC-2')
   await page.getByRole('button', { name: 'Create equipment' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Blast Chiller BC-2' })).toBeVisible()
-  await pickFiles(page, page.getByRole('button', { name: 'Upload files' }), [await photoPng('bc2.png'), ovenGlb('bc2.glb')])
+  await pickFiles(page, page.getByRole('button', { name: 'Upload files' }), [
+    await photoPng('bc2.png'),
+    ovenGlb('bc2.glb'),
+  ])
   await expect(page.getByRole('list', { name: '3D models' })).toContainText('bc2.glb')
   await expect(page.getByRole('list', { name: 'Images' })).toContainText('bc2.png')
 
   await page.getByRole('button', { name: 'Delete bc2.glb' }).click()
-  await page.getByRole('dialog', { name: 'Delete bc2.glb?' }).getByRole('button', { name: 'Delete 3D model' }).click()
+  await page
+    .getByRole('dialog', { name: 'Delete bc2.glb?' })
+    .getByRole('button', { name: 'Delete 3D model' })
+    .click()
   await expect(page.getByRole('list', { name: '3D models' })).toHaveCount(0)
 
   await page.getByRole('button', { name: 'Delete equipment' }).click()
@@ -114,14 +146,23 @@ test('create a video from a prompt: progress while the script is written, and a 
   videoTitle = 'Door Seal Replacement — Combi Oven CX-6'
   await expect(page.getByRole('heading', { level: 1 })).toContainText(videoTitle)
   await expect(scenes()).toHaveCount(3)
-  const cited = page.getByRole('list', { name: 'Cited manual pages' }).getByRole('listitem').filter({ hasText: 'cx6-service-manual.pdf, page 2' })
+  const cited = page
+    .getByRole('list', { name: 'Cited manual pages' })
+    .getByRole('listitem')
+    .filter({ hasText: 'cx6-service-manual.pdf, page 2' })
   await expect(cited.first()).toContainText('Press the new seal into the groove')
   await checkPage(page, 'trainai-video-editor')
 })
 
 test('edit a voiceover: Saved on blur, nothing sent when unchanged, Failed with Retry, kept on reload', async () => {
   const patches: string[] = []
-  page.on('request', (request) => request.method() === 'PATCH' && request.url().includes('/api/scenes/') && patches.push(request.url()))
+  page.on(
+    'request',
+    (request) =>
+      request.method() === 'PATCH' &&
+      request.url().includes('/api/scenes/') &&
+      patches.push(request.url()),
+  )
   const edited = 'Switch the oven off at the main isolator and let the door cool down.'
   await voiceover(1).fill(edited)
   await voiceover(1).blur()
@@ -139,7 +180,9 @@ test('edit a voiceover: Saved on blur, nothing sent when unchanged, Failed with 
   await page.route('**/api/scenes/*', (route) => route.abort())
   await voiceover(3).fill('Close the door and check the seal all around.')
   await voiceover(3).blur()
-  await expect(scene(3).getByRole('status')).toContainText('Failed: The server could not be reached')
+  await expect(scene(3).getByRole('status')).toContainText(
+    'Failed: The server could not be reached',
+  )
   await checkPage(page, 'trainai-voiceover-failed')
   await page.unroute('**/api/scenes/*')
   await scene(3).getByRole('button', { name: 'Retry' }).click()
@@ -153,35 +196,51 @@ test('edit a voiceover: Saved on blur, nothing sent when unchanged, Failed with 
 test('delete a scene: the others are renumbered', async () => {
   const third = await voiceover(3).inputValue()
   await page.getByRole('button', { name: 'Delete scene 2' }).click()
-  await page.getByRole('dialog', { name: 'Delete scene 2?' }).getByRole('button', { name: 'Delete scene' }).click()
+  await page
+    .getByRole('dialog', { name: 'Delete scene 2?' })
+    .getByRole('button', { name: 'Delete scene' })
+    .click()
   await expect(scenes()).toHaveCount(2)
   await expect(voiceover(2)).toHaveValue(third)
   await expect(voiceover(3)).toHaveCount(0)
 })
 
 test('generate: progress to 100%, a film as long as its scenes with a subtitles track, and Listen', async () => {
-  await pickFiles(page, scene(1).getByRole('button', { name: 'Upload screenshot' }), [await screenshotPng()])
+  await pickFiles(page, scene(1).getByRole('button', { name: 'Upload screenshot' }), [
+    await screenshotPng(),
+  ])
   await expect(page.getByRole('img', { name: 'Scene 1 screenshot' })).toBeVisible()
   await expect(scene(1).getByRole('button', { name: 'Listen' })).toBeDisabled()
 
   await page.getByRole('switch', { name: /Burn in subtitles/ }).click()
   await page.getByRole('button', { name: 'Generate video' }).click()
-  await expect(page.getByRole('progressbar', { name: 'Video progress' })).toHaveAttribute('aria-valuenow', '100')
+  await expect(page.getByRole('progressbar', { name: 'Video progress' })).toHaveAttribute(
+    'aria-valuenow',
+    '100',
+  )
   const film = page.getByRole('region', { name: 'Video' }).locator('video')
   await expect(film).toBeVisible()
 
-  const durations = await page.getByRole('textbox', { name: /^Duration of scene \d+ in seconds$/ }).evaluateAll((inputs: HTMLInputElement[]) => inputs.map((input) => Number(input.value)))
+  const durations = await page
+    .getByRole('textbox', { name: /^Duration of scene \d+ in seconds$/ })
+    .evaluateAll((inputs: HTMLInputElement[]) => inputs.map((input) => Number(input.value)))
   expect(durations).toHaveLength(2)
   const total = durations.reduce((sum, seconds) => sum + seconds, 0)
   expect(Math.abs((await videoDuration(film)) - total)).toBeLessThanOrEqual(0.5)
-  expect(await film.evaluate((video: HTMLVideoElement) => [...video.textTracks].map((track) => track.kind))).toEqual(['subtitles'])
+  expect(
+    await film.evaluate((video: HTMLVideoElement) =>
+      [...video.textTracks].map((track) => track.kind),
+    ),
+  ).toEqual(['subtitles'])
   const vtt = await page.request.get(await film.locator('track').getAttribute('src').then(String))
   expect(await vtt.text()).toMatch(/^WEBVTT/)
   await film.evaluate(async (video: HTMLVideoElement) => {
     video.muted = true
     await video.play()
   })
-  await expect.poll(() => film.evaluate((video: HTMLVideoElement) => video.currentTime)).toBeGreaterThan(0)
+  await expect
+    .poll(() => film.evaluate((video: HTMLVideoElement) => video.currentTime))
+    .toBeGreaterThan(0)
 
   const listen = scene(2).getByRole('button', { name: 'Listen' })
   await expect(listen).toBeEnabled()
@@ -193,13 +252,17 @@ test('generate: progress to 100%, a film as long as its scenes with a subtitles 
 test('the library: filter by status and equipment, play a film, and generate a failed one again', async () => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Videos' }).click()
   const library = page.getByRole('list', { name: 'Videos' })
-  const card = (title: string) => library.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) })
+  const card = (title: string) =>
+    library
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: title, exact: true }) })
   await expect(card(videoTitle)).toContainText('Completed')
   await expect(card(videoTitle).getByText(/^Duration/)).toBeVisible()
   await checkPage(page, 'trainai-library')
 
   const status = page.getByRole('radiogroup', { name: 'Status' })
-  const statusOption = (label: string) => status.locator('label').filter({ hasText: new RegExp(`^${label}`) })
+  const statusOption = (label: string) =>
+    status.locator('label').filter({ hasText: new RegExp(`^${label}`) })
   await statusOption('Completed').click()
   await expect(page).toHaveURL(/status=completed/)
   await expect(card(videoTitle)).toBeVisible()

@@ -8,7 +8,8 @@ const ourComponents = ['.reel-panel', '.reel-filters', '.reel-dashboard']
 /** axe on the admin's custom components that are on the page, and a full-page screenshot. */
 export async function checkAdminPage(page: Page, name: string) {
   const present: string[] = []
-  for (const selector of ourComponents) if ((await page.locator(selector).count()) > 0) present.push(selector)
+  for (const selector of ourComponents)
+    if ((await page.locator(selector).count()) > 0) present.push(selector)
   await checkPage(page, `admin-${name}`, { include: present.length ? present : ['body'] })
 }
 

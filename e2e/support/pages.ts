@@ -12,14 +12,29 @@ import { appLog, artifactsDir, e2ePorts } from '../server/settings'
  */
 export async function checkPage(page: Page, name: string, options: { include?: string[] } = {}) {
   await page.waitForLoadState('networkidle')
-  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+  let axe = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'best-practice',
+  ])
   for (const selector of options.include ?? []) axe = axe.include(selector)
   const { violations } = await axe.analyze()
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    )
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: path.join(artifactsDir, 'screenshots', `${name}.png`), fullPage: true })
+  await page.screenshot({
+    path: path.join(artifactsDir, 'screenshots', `${name}.png`),
+    fullPage: true,
+  })
   expect(serious, `axe on ${name}`).toEqual([])
 }
 
@@ -52,13 +67,19 @@ export async function invitationLinkFor(email: string): Promise<string> {
 
 /** Switches the storyboard stub between failing and working, and how late it answers. */
 export async function storyboardProviderFails(failing: boolean, delayMs = 0) {
-  const response = await fetch(`http://127.0.0.1:${e2ePorts.llm}/__control`, { method: 'POST', body: JSON.stringify({ failing, delayMs }) })
+  const response = await fetch(`http://127.0.0.1:${e2ePorts.llm}/__control`, {
+    method: 'POST',
+    body: JSON.stringify({ failing, delayMs }),
+  })
   expect(response.ok).toBe(true)
 }
 
 /** Makes the language model stub take `delayMs` for every answer (0: answer at once). */
 export async function languageModelDelay(delayMs: number) {
-  const response = await fetch(`http://127.0.0.1:${e2ePorts.llm}/__control`, { method: 'POST', body: JSON.stringify({ delayMs }) })
+  const response = await fetch(`http://127.0.0.1:${e2ePorts.llm}/__control`, {
+    method: 'POST',
+    body: JSON.stringify({ delayMs }),
+  })
   expect(response.ok).toBe(true)
 }
 

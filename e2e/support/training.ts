@@ -24,12 +24,22 @@ export async function dropFiles(target: Locator, files: FixtureFile[]) {
   const dataTransfer = await target.page().evaluateHandle(
     (list) => {
       const transfer = new DataTransfer()
-      for (const file of list) transfer.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.mimeType }))
+      for (const file of list)
+        transfer.items.add(
+          new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, {
+            type: file.mimeType,
+          }),
+        )
       return transfer
     },
-    files.map((file) => ({ name: file.name, mimeType: file.mimeType, base64: file.buffer.toString('base64') })),
+    files.map((file) => ({
+      name: file.name,
+      mimeType: file.mimeType,
+      base64: file.buffer.toString('base64'),
+    })),
   )
-  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer })
+  for (const type of ['dragenter', 'dragover', 'drop'])
+    await target.dispatchEvent(type, { dataTransfer })
 }
 
 /** How much a picture varies (mean standard deviation of its channels): 0 for a blank one. */
@@ -45,7 +55,9 @@ export async function videoDuration(video: Locator): Promise<number> {
       new Promise((resolve, reject) => {
         if (element.readyState >= 1) return resolve(null)
         element.addEventListener('loadedmetadata', resolve, { once: true })
-        element.addEventListener('error', () => reject(new Error('the video does not load')), { once: true })
+        element.addEventListener('error', () => reject(new Error('the video does not load')), {
+          once: true,
+        })
       }),
   )
   return video.evaluate((element: HTMLVideoElement) => element.duration)

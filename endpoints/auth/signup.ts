@@ -8,7 +8,8 @@ import { readBody } from '../../src/lib/http/request'
 import { publicEndpoint } from '../../src/lib/http/signInFirst'
 
 /** Also the answer for an address already in use: it names no reason that only applies to existing accounts. */
-export const SIGNUP_REFUSED = 'This sign-up could not be completed. If you already have an account, sign in or reset your password.'
+export const SIGNUP_REFUSED =
+  'This sign-up could not be completed. If you already have an account, sign in or reset your password.'
 
 export const signupBody = z
   .object({
@@ -31,63 +32,80 @@ export const signupBody = z
   })
 
 /** `POST /api/auth/signup`: a new company with its first ADMIN, or an accepted invitation. */
-export const signup: Endpoint = publicEndpoint({
-  path: '/auth/signup',
-  method: 'post',
-  handler: async (req) => {
-    const body = await readBody(req, signupBody)
-    const { payload } = req
-    // Signing up acts for the newcomer, not for whoever may already be signed in on this client
-    // (the operator's hooks, for one, would turn the new account into an invitation).
-    req.user = null
+export const signup: Endpoint = publicEndpoint(
+  {
+    path: '/auth/signup',
+    method: 'post',
+    handler: async (req) => {
+      const body = await readBody(req, signupBody)
+      const { payload } = req
+      // Signing up acts for the newcomer, not for whoever may already be signed in on this client
+      // (the operator's hooks, for one, would turn the new account into an invitation).
+      req.user = null
 
-    if (body.invitationToken) {
-      const { docs } = await payload.find({
-        collection: 'users',
-        where: {
-          invitationTokenHash: { equals: hashToken(body.invitationToken) },
-          inviteStatus: { equals: 'INVITED' },
-          invitationExpiresAt: { greater_than: new Date().toISOString() },
-        },
-        limit: 1,
-        depth: 0,
-        showHiddenFields: true,
-      })
-      const invited = docs[0]
-      if (!invited) throw badRequest('The invitation is invalid or has expired.', 'invitationToken')
-      if (body.email && body.email.toLowerCase() !== invited.email.toLowerCase()) {
-        throw badRequest('The invitation was sent to another email address.', 'email')
+      if (body.invitationToken) {
+        const { docs } = await payload.find({
+          collection: 'users',
+          where: {
+            invitationTokenHash: { equals: hashToken(body.invitationToken) },
+            inviteStatus: { equals: 'INVITED' },
+            invitationExpiresAt: { greater_than: new Date().toISOString() },
+          },
+          limit: 1,
+          depth: 0,
+          showHiddenFields: true,
+        })
+        const invited = docs[0]
+        if (!invited)
+          throw badRequest('The invitation is invalid or has expired.', 'invitationToken')
+        if (body.email && body.email.toLowerCase() !== invited.email.toLowerCase()) {
+          throw badRequest('The invitation was sent to another email address.', 'email')
+        }
+        await payload.update({
+          collection: 'users',
+          id: invited.id,
+          data: {
+            name: body.name,
+            password: body.password,
+            inviteStatus: 'ACTIVE',
+            invitationTokenHash: null,
+            invitationExpiresAt: null,
+          },
+        })
+        return signInResponse(req, invited.email, body.password, 201)
       }
-      await payload.update({
-        collection: 'users',
-        id: invited.id,
-        data: {
-          name: body.name,
-          password: body.password,
-          inviteStatus: 'ACTIVE',
-          invitationTokenHash: null,
-          invitationExpiresAt: null,
-        },
-      })
-      return signInResponse(req, invited.email, body.password, 201)
-    }
 
-    // An address already in use is not confirmed by name (the answer does not say "registered").
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: body.email!.toLowerCase() } } })
-    if (totalDocs > 0) throw badRequest(SIGNUP_REFUSED, 'email')
-    const shouldCommit = await initTransaction(req)
-    try {
-      const company = await payload.create({ collection: 'companies', data: { name: body.companyName! }, req })
-      await payload.create({
+      // An address already in use is not confirmed by name (the answer does not say "registered").
+      const { totalDocs } = await payload.count({
         collection: 'users',
-        data: { email: body.email!, password: body.password, name: body.name, role: 'ADMIN', company: company.id },
-        req,
+        where: { email: { equals: body.email!.toLowerCase() } },
       })
-      if (shouldCommit) await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
-    return signInResponse(req, body.email!, body.password, 201)
+      if (totalDocs > 0) throw badRequest(SIGNUP_REFUSED, 'email')
+      const shouldCommit = await initTransaction(req)
+      try {
+        const company = await payload.create({
+          collection: 'companies',
+          data: { name: body.companyName! },
+          req,
+        })
+        await payload.create({
+          collection: 'users',
+          data: {
+            email: body.email!,
+            password: body.password,
+            name: body.name,
+            role: 'ADMIN',
+            company: company.id,
+          },
+          req,
+        })
+        if (shouldCommit) await commitTransaction(req)
+      } catch (error) {
+        await killTransaction(req)
+        throw error
+      }
+      return signInResponse(req, body.email!, body.password, 201)
+    },
   },
-}, 'new companies and invited people sign up before they have a session')
+  'new companies and invited people sign up before they have a session',
+)

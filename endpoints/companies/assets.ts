@@ -35,15 +35,30 @@ export const uploadCompanyAsset: Endpoint = {
     const company = await ownCompanyFromRoute(req, { admin: true })
     return withMultipart(req, { maxFileBytes: MAX_ASSET_BYTES }, async ({ fields, file }) => {
       const { type, value } = parse(assetFields, fields)
-      const checkedValue = parse(assetValueSchema(type), value ?? (type === 'COLOR_SCHEME' ? undefined : null))
-      if (type !== 'COLOR_SCHEME' && !file) throw badRequest(`A ${type} asset needs a file.`, 'file')
-      return createAsCaller(req, 'company-assets', { type, value: checkedValue ?? null, company: company.id }, type === 'COLOR_SCHEME' ? undefined : file)
+      const checkedValue = parse(
+        assetValueSchema(type),
+        value ?? (type === 'COLOR_SCHEME' ? undefined : null),
+      )
+      if (type !== 'COLOR_SCHEME' && !file)
+        throw badRequest(`A ${type} asset needs a file.`, 'file')
+      return createAsCaller(
+        req,
+        'company-assets',
+        { type, value: checkedValue ?? null, company: company.id },
+        type === 'COLOR_SCHEME' ? undefined : file,
+      )
     })
   },
 }
 
 /** `GET /api/companies/:id/assets`: the company's brand assets. */
-export const listCompanyAssets = listEndpoint({ path: '/:id/assets', collection: 'company-assets', scope: routeCompany, limit: 200, sort: '-createdAt' })
+export const listCompanyAssets = listEndpoint({
+  path: '/:id/assets',
+  collection: 'company-assets',
+  scope: routeCompany,
+  limit: 200,
+  sort: '-createdAt',
+})
 
 /** `DELETE /api/companies/:id/assets/:assetId`: the document and its stored object. */
 export const deleteCompanyAsset: Endpoint = {
@@ -61,7 +76,12 @@ export const deleteCompanyAsset: Endpoint = {
       user: req.user,
     })
     if (!docs[0]) throw notFound('Asset')
-    await req.payload.delete({ collection: 'company-assets', id: assetId, overrideAccess: false, user: req.user })
+    await req.payload.delete({
+      collection: 'company-assets',
+      id: assetId,
+      overrideAccess: false,
+      user: req.user,
+    })
     return Response.json({ id: assetId, message: 'Asset deleted.' })
   },
 }

@@ -16,7 +16,13 @@ const inviteBody = z
   .strict()
 
 /** `GET /api/companies/:id/users`: the company's users, for any of its members. */
-export const listCompanyUsers = listEndpoint({ path: '/:id/users', collection: 'users', scope: routeCompany, limit: 100, sort: 'email' })
+export const listCompanyUsers = listEndpoint({
+  path: '/:id/users',
+  collection: 'users',
+  scope: routeCompany,
+  limit: 100,
+  sort: 'email',
+})
 
 /**
  * `POST /api/companies/:id/users`: invites a user. The account exists at once (pending,
@@ -28,7 +34,10 @@ export const inviteCompanyUser: Endpoint = {
   handler: async (req) => {
     const company = await ownCompanyFromRoute(req, { admin: true })
     const body = await readBody(req, inviteBody)
-    const { totalDocs } = await req.payload.count({ collection: 'users', where: { email: { equals: body.email } } })
+    const { totalDocs } = await req.payload.count({
+      collection: 'users',
+      where: { email: { equals: body.email } },
+    })
     if (totalDocs > 0) throw conflict('A user with this email already exists.')
 
     const invitation = newInvitation()
@@ -52,7 +61,16 @@ export const inviteCompanyUser: Endpoint = {
       text: `${req.user!.email} invited you to ${company.name}.\nAccept: ${acceptUrl}\nInvitation token: ${invitation.token}\nIt expires ${invitation.expiresAt}.`,
     })
     return Response.json(
-      { doc: { id: user.id, email: user.email, name: user.name, role: user.role, inviteStatus: user.inviteStatus }, invitation: { expiresAt: invitation.expiresAt } },
+      {
+        doc: {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          inviteStatus: user.inviteStatus,
+        },
+        invitation: { expiresAt: invitation.expiresAt },
+      },
       { status: 201 },
     )
   },
@@ -75,7 +93,12 @@ export const removeCompanyUser: Endpoint = {
       user: req.user,
     })
     if (!docs[0]) throw notFound('User')
-    await req.payload.delete({ collection: 'users', id: userId, overrideAccess: false, user: req.user })
+    await req.payload.delete({
+      collection: 'users',
+      id: userId,
+      overrideAccess: false,
+      user: req.user,
+    })
     return Response.json({ id: userId, message: 'User removed.' })
   },
 }

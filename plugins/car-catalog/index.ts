@@ -24,8 +24,16 @@ export const carCatalogPlugin =
     }
     const withCollections: Config = {
       ...config,
-      collections: [...(config.collections ?? []), CarModels, CarVariants, carMediaCollection(resolved)],
+      collections: [
+        ...(config.collections ?? []),
+        CarModels,
+        CarVariants,
+        carMediaCollection(resolved),
+      ],
     }
     const withRoutes = addRoutes(withCollections, carRoutes(resolved))
-    return registerDemoSeed(registerPipelineExtension(withRoutes, featuredCarExtension), carCatalogDemo)
+    return registerDemoSeed(
+      registerPipelineExtension(withRoutes, featuredCarExtension),
+      carCatalogDemo,
+    )
   }

@@ -23,28 +23,60 @@ const VARIANTS = [
 
 /** The media of one variant, made on demand (only what is missing is rendered). */
 const mediaOf = (variant: (typeof VARIANTS)[number]) => [
-  { type: 'EXTERIOR' as const, name: `meridian-${variant.trim}-exterior.png`, mimetype: 'image/png', data: () => png(carSvg(variant.body, '#a8dadc')) },
-  { type: 'INTERIOR' as const, name: `meridian-${variant.trim}-interior.png`, mimetype: 'image/png', data: () => png(carSvg('#1d3557', '#f1faee')) },
-  { type: 'SOUND' as const, name: `meridian-${variant.trim}-engine.wav`, mimetype: 'audio/wav', data: () => synthSound({ seconds: 3, frequency: variant.trim === 'GT' ? 140 : 90 }) },
+  {
+    type: 'EXTERIOR' as const,
+    name: `meridian-${variant.trim}-exterior.png`,
+    mimetype: 'image/png',
+    data: () => png(carSvg(variant.body, '#a8dadc')),
+  },
+  {
+    type: 'INTERIOR' as const,
+    name: `meridian-${variant.trim}-interior.png`,
+    mimetype: 'image/png',
+    data: () => png(carSvg('#1d3557', '#f1faee')),
+  },
+  {
+    type: 'SOUND' as const,
+    name: `meridian-${variant.trim}-engine.wav`,
+    mimetype: 'audio/wav',
+    data: () => synthSound({ seconds: 3, frequency: variant.trim === 'GT' ? 140 : 90 }),
+  },
 ]
 
 /** One demo model with two variants and real media files made at seed time. */
-async function seedCarCatalog(payload: Payload, { studioId }: { studioId: string }): Promise<string> {
+async function seedCarCatalog(
+  payload: Payload,
+  { studioId }: { studioId: string },
+): Promise<string> {
   let made = 0
   const count = <T extends { created: boolean }>(result: T) => {
     if (result.created) made++
     return result
   }
-  const model = count(await ensureDoc(payload, 'car-models', whereAll({ company: studioId, name: 'Apex Meridian' }), () => ({ data: { company: studioId, name: 'Apex Meridian' } })))
+  const model = count(
+    await ensureDoc(
+      payload,
+      'car-models',
+      whereAll({ company: studioId, name: 'Apex Meridian' }),
+      () => ({ data: { company: studioId, name: 'Apex Meridian' } }),
+    ),
+  )
   for (const variant of VARIANTS) {
     const fields = { company: studioId, model: model.id, year: variant.year, trim: variant.trim }
-    const doc = count(await ensureDoc(payload, 'car-variants', whereAll(fields), () => ({ data: fields })))
+    const doc = count(
+      await ensureDoc(payload, 'car-variants', whereAll(fields), () => ({ data: fields })),
+    )
     for (const media of mediaOf(variant)) {
       count(
-        await ensureDoc(payload, 'car-media', whereAll({ variant: doc.id, type: media.type }), async () => ({
-          data: { company: studioId, variant: doc.id, type: media.type },
-          file: { data: await media.data(), mimetype: media.mimetype, name: media.name },
-        })),
+        await ensureDoc(
+          payload,
+          'car-media',
+          whereAll({ variant: doc.id, type: media.type }),
+          async () => ({
+            data: { company: studioId, variant: doc.id, type: media.type },
+            file: { data: await media.data(), mimetype: media.mimetype, name: media.name },
+          }),
+        ),
       )
     }
   }

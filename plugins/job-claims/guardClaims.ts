@@ -6,7 +6,11 @@ import type { Payload, PayloadRequest, UpdateJobsArgs } from 'payload'
 import { leaseHeartbeat } from './heartbeat'
 import { lockClaims, processingState, releaseExpiredLeases, takeLeases } from './sql'
 
-type Executor = { execute: (query: SQL) => Promise<{ rows: Array<Record<string, unknown>>; rowCount: number | null }> }
+type Executor = {
+  execute: (
+    query: SQL,
+  ) => Promise<{ rows: Array<Record<string, unknown>>; rowCount: number | null }>
+}
 type JobsRequest = Partial<PayloadRequest>
 
 /**
@@ -17,7 +21,8 @@ type JobsRequest = Partial<PayloadRequest>
  * jobs come back when their lease expires.
  */
 export function guardClaims(payload: Payload, leaseMs: number, maxReleases: number) {
-  if (payload.db.name !== 'postgres') throw new Error('jobClaimsPlugin needs @payloadcms/db-postgres.')
+  if (payload.db.name !== 'postgres')
+    throw new Error('jobClaimsPlugin needs @payloadcms/db-postgres.')
   const db = payload.db as unknown as PostgresAdapter
   const original = db.updateJobs.bind(db)
   const owner = randomUUID()
@@ -28,13 +33,27 @@ export function guardClaims(payload: Payload, leaseMs: number, maxReleases: numb
     return withClaimLock(db, args.req, async (tx, req) => {
       const released = await tx.execute(releaseExpiredLeases(maxReleases))
       for (const row of released.rows) {
-        payload.logger.warn(row.has_error ? `Job ${row.id} failed: it lost its worker more than ${maxReleases} times.` : `Job ${row.id} lost its worker (lease expired); queued again.`)
+        payload.logger.warn(
+          row.has_error
+            ? `Job ${row.id} failed: it lost its worker more than ${maxReleases} times.`
+            : `Job ${row.id} lost its worker (lease expired); queued again.`,
+        )
       }
       // `jobs.runByID` claims by id without Payload checking that nobody runs the job already.
-      if (args.id !== undefined && (await tx.execute(processingState(args.id))).rows[0]?.processing === true) return []
+      if (
+        args.id !== undefined &&
+        (await tx.execute(processingState(args.id))).rows[0]?.processing === true
+      )
+        return []
       const jobs = (await original({ ...args, req, returning: true } as UpdateJobsArgs)) ?? []
       if (jobs.length > 0) {
-        await tx.execute(takeLeases(jobs.map((job) => job.id), owner, leaseMs))
+        await tx.execute(
+          takeLeases(
+            jobs.map((job) => job.id),
+            owner,
+            leaseMs,
+          ),
+        )
         heartbeat.start()
       }
       return args.returning === false ? null : jobs
@@ -48,7 +67,11 @@ export function guardClaims(payload: Payload, leaseMs: number, maxReleases: numb
   }
 }
 
-async function withClaimLock<T>(db: PostgresAdapter, req: JobsRequest | undefined, claim: (tx: Executor, req: JobsRequest) => Promise<T>): Promise<T> {
+async function withClaimLock<T>(
+  db: PostgresAdapter,
+  req: JobsRequest | undefined,
+  claim: (tx: Executor, req: JobsRequest) => Promise<T>,
+): Promise<T> {
   const existing = req?.transactionID ? await req.transactionID : undefined
   const session = existing !== undefined ? db.sessions[existing] : undefined
   if (session) {

@@ -15,7 +15,12 @@ const leaseFields: Field[] = [
   { name: 'leaseExpiresAt', type: 'date', admin: { hidden: true, readOnly: true } },
   { name: 'leaseOwner', type: 'text', admin: { hidden: true, readOnly: true } },
   // How many times the job's worker died under it (see `releaseExpiredLeases`).
-  { name: 'leaseReleases', type: 'number', defaultValue: 0, admin: { hidden: true, readOnly: true } },
+  {
+    name: 'leaseReleases',
+    type: 'number',
+    defaultValue: 0,
+    admin: { hidden: true, readOnly: true },
+  },
 ]
 
 /**
@@ -27,7 +32,8 @@ export const jobClaimsPlugin =
   (config: Config): Config => {
     if (!config.jobs?.tasks?.length && !config.jobs?.workflows?.length) return config
     // With hooks or depth, Payload claims through `payload.update`, past the guarded adapter method.
-    if (config.jobs.runHooks || config.jobs.depth) throw new Error('jobClaimsPlugin needs jobs.runHooks and jobs.depth unset.')
+    if (config.jobs.runHooks || config.jobs.depth)
+      throw new Error('jobClaimsPlugin needs jobs.runHooks and jobs.depth unset.')
     const leaseMs = options.leaseMs ?? settings().JOBS_LEASE_MS
     const overrides = config.jobs.jobsCollectionOverrides
     return {
@@ -35,7 +41,9 @@ export const jobClaimsPlugin =
       jobs: {
         ...config.jobs,
         jobsCollectionOverrides: ({ defaultJobsCollection }): CollectionConfig => {
-          const collection = overrides ? overrides({ defaultJobsCollection }) : defaultJobsCollection
+          const collection = overrides
+            ? overrides({ defaultJobsCollection })
+            : defaultJobsCollection
           return { ...collection, fields: [...collection.fields, ...leaseFields] }
         },
       },

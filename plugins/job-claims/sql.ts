@@ -11,7 +11,8 @@ const CLAIM_LOCK_KEY = 7_305_402_114
 /** Held until the claiming transaction commits, so the next claimant sees its `processing = true`. */
 export const lockClaims = () => sql`SELECT pg_advisory_xact_lock(${CLAIM_LOCK_KEY})`
 
-const leaseEnd = (leaseMs: number) => sql`clock_timestamp() + ${Math.round(leaseMs)}::integer * interval '1 millisecond'`
+const leaseEnd = (leaseMs: number) =>
+  sql`clock_timestamp() + ${Math.round(leaseMs)}::integer * interval '1 millisecond'`
 
 /**
  * Jobs whose worker stopped renewing their lease go back to the queue; Payload re-runs the
@@ -30,11 +31,15 @@ export const releaseExpiredLeases = (maxReleases: number) => sql`
    WHERE processing AND lease_expires_at < clock_timestamp()
   RETURNING id, has_error`
 
-export const processingState = (id: number | string) => sql`SELECT processing FROM payload_jobs WHERE id = ${id}`
+export const processingState = (id: number | string) =>
+  sql`SELECT processing FROM payload_jobs WHERE id = ${id}`
 
 export const takeLeases = (ids: Array<number | string>, owner: string, leaseMs: number) => sql`
   UPDATE payload_jobs SET lease_owner = ${owner}, lease_expires_at = ${leaseEnd(leaseMs)}
-   WHERE id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`
+   WHERE id IN (${sql.join(
+     ids.map((id) => sql`${id}`),
+     sql`, `,
+   )})`
 
 export const extendLeases = (owner: string, leaseMs: number) => sql`
   UPDATE payload_jobs SET lease_expires_at = ${leaseEnd(leaseMs)}

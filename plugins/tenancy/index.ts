@@ -16,7 +16,13 @@ export const tenancyPlugin =
   (config: Config): Config => {
     const withCollections: Config = {
       ...config,
-      collections: [...(config.collections ?? []), Companies, Users, CompanyAssets, BrandGuidelines],
+      collections: [
+        ...(config.collections ?? []),
+        Companies,
+        Users,
+        CompanyAssets,
+        BrandGuidelines,
+      ],
       admin: { ...config.admin, user: Users.slug },
     }
     return addRoutes(withCollections, coreRoutes)

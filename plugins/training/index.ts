@@ -32,7 +32,9 @@ export const trainingPlugin =
       ...config,
       collections: [
         // The core's companies carry the TrainAI flag; the frontend reads it to show the TrainAI areas.
-        ...(config.collections ?? []).map((c) => (c.slug === 'companies' ? { ...c, fields: [...c.fields, ...trainingCompanyFields] } : c)),
+        ...(config.collections ?? []).map((c) =>
+          c.slug === 'companies' ? { ...c, fields: [...c.fields, ...trainingCompanyFields] } : c,
+        ),
         TrainingEquipment,
         EquipmentFiles,
         ManualPages,
@@ -44,5 +46,9 @@ export const trainingPlugin =
       tasks: [extractManualTask, writeTrainingScriptTask, renderTrainingTask],
       routes: { scenes: [patchScene, uploadSceneScreenshot, sceneNarration] },
     })
-    return registerDemoSeed(withAfterSchemaInit(extended, manualSearchIndex), trainingEquipmentDemo, trainingVideoDemo)
+    return registerDemoSeed(
+      withAfterSchemaInit(extended, manualSearchIndex),
+      trainingEquipmentDemo,
+      trainingVideoDemo,
+    )
   }

@@ -8,14 +8,34 @@ const serverOnly = { create: () => false, update: () => false }
 
 /** What a TrainAI video adds to a project (a video is a project of kind `training`). */
 export const trainingProjectFields: Field[] = [
-  { name: 'equipment', type: 'relationship', relationTo: 'training-equipment', index: true, admin: { condition: (data) => data?.kind === 'training' } },
-  { name: 'equipmentModel', type: 'text', maxLength: 200, admin: { condition: (data) => data?.kind === 'training' } },
-  { name: 'taskType', type: 'text', maxLength: 200, admin: { condition: (data) => data?.kind === 'training' } },
+  {
+    name: 'equipment',
+    type: 'relationship',
+    relationTo: 'training-equipment',
+    index: true,
+    admin: { condition: (data) => data?.kind === 'training' },
+  },
+  {
+    name: 'equipmentModel',
+    type: 'text',
+    maxLength: 200,
+    admin: { condition: (data) => data?.kind === 'training' },
+  },
+  {
+    name: 'taskType',
+    type: 'text',
+    maxLength: 200,
+    admin: { condition: (data) => data?.kind === 'training' },
+  },
   {
     name: 'subtitles',
     type: 'textarea',
     access: serverOnly,
-    admin: { readOnly: true, condition: (data) => Boolean(data?.subtitles), description: 'WebVTT of the narration, written with the final video.' },
+    admin: {
+      readOnly: true,
+      condition: (data) => Boolean(data?.subtitles),
+      description: 'WebVTT of the narration, written with the final video.',
+    },
   },
 ]
 
@@ -57,8 +77,17 @@ export const trainingPipelineExtension = (options: TrainingOptions): PipelineExt
     },
   ],
   projectFields: trainingProjectFields,
-  projectListFilters: [{ field: 'equipment', label: 'Equipment', relationTo: 'training-equipment', titleField: 'name' }],
-  projectBeforeValidate: [readableReference({ field: 'equipment', collection: 'training-equipment', what: 'Equipment' })],
+  projectListFilters: [
+    {
+      field: 'equipment',
+      label: 'Equipment',
+      relationTo: 'training-equipment',
+      titleField: 'name',
+    },
+  ],
+  projectBeforeValidate: [
+    readableReference({ field: 'equipment', collection: 'training-equipment', what: 'Equipment' }),
+  ],
   sceneFields: trainingSceneFields,
   requiresPipeline: true,
 })
@@ -70,6 +99,9 @@ export const trainingCompanyFields: Field[] = [
     label: 'Uses TrainAI',
     type: 'checkbox',
     defaultValue: false,
-    admin: { position: 'sidebar', description: 'Shows the TrainAI areas (equipment, training videos) in the product.' },
+    admin: {
+      position: 'sidebar',
+      description: 'Shows the TrainAI areas (equipment, training videos) in the product.',
+    },
   },
 ]

@@ -27,33 +27,67 @@ const ovenSvg = `
 const EQUIPMENT = 'Rational SCC 101'
 
 async function demoOwner(payload: Payload) {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: demoAccounts.trainai.email } }, limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: demoAccounts.trainai.email } },
+    limit: 1,
+    depth: 0,
+  })
   if (!docs[0]) throw new Error(`the demo user ${demoAccounts.trainai.email} is missing`)
   return docs[0]
 }
 
 /** The TrainAI demo equipment with a small generated PDF manual (read into the index) and a photo. */
-async function seedEquipment(payload: Payload, { trainaiId }: { trainaiId: string }): Promise<string> {
+async function seedEquipment(
+  payload: Payload,
+  { trainaiId }: { trainaiId: string },
+): Promise<string> {
   const owner = await demoOwner(payload)
   let made = 0
-  const equipment = await ensureDoc(payload, 'training-equipment', whereAll({ company: trainaiId, name: EQUIPMENT }), () => ({
-    data: { company: trainaiId, owner: owner.id, name: EQUIPMENT },
-  }))
+  const equipment = await ensureDoc(
+    payload,
+    'training-equipment',
+    whereAll({ company: trainaiId, name: EQUIPMENT }),
+    () => ({
+      data: { company: trainaiId, owner: owner.id, name: EQUIPMENT },
+    }),
+  )
   if (equipment.created) made++
   const files = [
-    { fileType: 'manual' as const, name: 'rational-scc-101-service-manual.pdf', mimetype: 'application/pdf', data: () => renderManualPdf(`${EQUIPMENT} — Service manual`, MANUAL_PAGES) },
-    { fileType: 'image' as const, name: 'rational-scc-101.png', mimetype: 'image/png', data: () => sharp(Buffer.from(ovenSvg)).png().toBuffer() },
+    {
+      fileType: 'manual' as const,
+      name: 'rational-scc-101-service-manual.pdf',
+      mimetype: 'application/pdf',
+      data: () => renderManualPdf(`${EQUIPMENT} — Service manual`, MANUAL_PAGES),
+    },
+    {
+      fileType: 'image' as const,
+      name: 'rational-scc-101.png',
+      mimetype: 'image/png',
+      data: () => sharp(Buffer.from(ovenSvg)).png().toBuffer(),
+    },
   ]
   for (const file of files) {
-    const { created } = await ensureDoc(payload, 'equipment-files', whereAll({ equipment: equipment.id, fileType: file.fileType }), async () => ({
-      data: { company: trainaiId, owner: owner.id, equipment: equipment.id, fileType: file.fileType },
-      file: { data: Buffer.from(await file.data()), mimetype: file.mimetype, name: file.name },
-    }))
+    const { created } = await ensureDoc(
+      payload,
+      'equipment-files',
+      whereAll({ equipment: equipment.id, fileType: file.fileType }),
+      async () => ({
+        data: {
+          company: trainaiId,
+          owner: owner.id,
+          equipment: equipment.id,
+          fileType: file.fileType,
+        },
+        file: { data: Buffer.from(await file.data()), mimetype: file.mimetype, name: file.name },
+      }),
+    )
     if (created) made++
   }
   // Read now (a few pages), whether the upload is new or an earlier start stopped before its job ran.
   const unreadable = await readManualsFirst(payload, equipment.id)
-  if (unreadable.length) throw new Error(`the demo manual could not be read: ${unreadable[0]!.reason}`)
+  if (unreadable.length)
+    throw new Error(`the demo manual could not be read: ${unreadable[0]!.reason}`)
   return made ? `${made} made` : 'complete'
 }
 
@@ -65,9 +99,20 @@ async function seedEquipment(payload: Payload, { trainaiId }: { trainaiId: strin
  */
 async function seedVideo(payload: Payload, { trainaiId }: { trainaiId: string }): Promise<string> {
   const owner = await demoOwner(payload)
-  const { docs: equipment } = await payload.find({ collection: 'training-equipment', where: whereAll({ company: trainaiId, name: EQUIPMENT }), limit: 1, depth: 0 })
+  const { docs: equipment } = await payload.find({
+    collection: 'training-equipment',
+    where: whereAll({ company: trainaiId, name: EQUIPMENT }),
+    limit: 1,
+    depth: 0,
+  })
   if (!equipment[0]) throw new Error(`the demo equipment ${EQUIPMENT} is missing`)
-  const existing = await payload.find({ collection: 'projects', where: whereAll({ company: trainaiId, kind: 'training', equipment: equipment[0].id }), sort: 'createdAt', limit: 1, depth: 0 })
+  const existing = await payload.find({
+    collection: 'projects',
+    where: whereAll({ company: trainaiId, kind: 'training', equipment: equipment[0].id }),
+    sort: 'createdAt',
+    limit: 1,
+    depth: 0,
+  })
   let video = existing.docs[0]
   let outcome = 'complete'
   if (!video) {
@@ -85,14 +130,32 @@ async function seedVideo(payload: Payload, { trainaiId }: { trainaiId: string })
   if (video.status === 'COMPLETED') return outcome
   const pending = await payload.count({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'renderTraining' } }, { 'input.projectId': { equals: video.id } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: 'renderTraining' } },
+        { 'input.projectId': { equals: video.id } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
   })
   if (pending.totalDocs > 0) return `${outcome}; rendering in the background`
-  if (video.status === 'FAILED') payload.logger.warn(`Demo video: the last render failed (${video.failureReason ?? 'no reason given'}); rendering it again.`)
-  await payload.update({ collection: 'projects', id: video.id, data: { status: 'SCENE_GENERATION', failureReason: null }, depth: 0 })
+  if (video.status === 'FAILED')
+    payload.logger.warn(
+      `Demo video: the last render failed (${video.failureReason ?? 'no reason given'}); rendering it again.`,
+    )
+  await payload.update({
+    collection: 'projects',
+    id: video.id,
+    data: { status: 'SCENE_GENERATION', failureReason: null },
+    depth: 0,
+  })
   await payload.jobs.queue({ task: 'renderTraining', input: { projectId: video.id } })
   return `${outcome}; render queued (it runs in the background: see /library or GET /api/videos)`
 }
 
-export const trainingEquipmentDemo: DemoSeed = { part: 'TrainAI equipment with manual and photo', run: seedEquipment }
+export const trainingEquipmentDemo: DemoSeed = {
+  part: 'TrainAI equipment with manual and photo',
+  run: seedEquipment,
+}
 export const trainingVideoDemo: DemoSeed = { part: 'TrainAI demo video', run: seedVideo }

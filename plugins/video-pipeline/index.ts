@@ -35,7 +35,10 @@ export const videoPipelinePlugin =
         components: {
           ...config.admin?.components,
           // The company's projects, training videos and jobs at a glance.
-          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), '/plugins/video-pipeline/admin/Dashboard#Dashboard'],
+          beforeDashboard: [
+            ...(config.admin?.components?.beforeDashboard ?? []),
+            '/plugins/video-pipeline/admin/Dashboard#Dashboard',
+          ],
         },
       },
       collections: [

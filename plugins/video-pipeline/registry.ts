@@ -12,7 +12,11 @@ import type { QuickFilter } from '../../src/ui/admin/QuickFilters'
 
 /** Jobs a project can start with: their input is the project. */
 export type ProjectTaskSlug = {
-  [Slug in keyof TypedJobs['tasks']]: TypedJobs['tasks'][Slug]['input'] extends { projectId: string } ? Slug : never
+  [Slug in keyof TypedJobs['tasks']]: TypedJobs['tasks'][Slug]['input'] extends {
+    projectId: string
+  }
+    ? Slug
+    : never
 }[keyof TypedJobs['tasks']]
 
 /** A kind of project (`projects.kind`). The pipeline's own is `marketing`. */
@@ -55,7 +59,11 @@ export type PipelineExtension = {
   requiresPipeline?: boolean
 }
 
-export const marketingKind: ProjectKind = { name: 'marketing', label: 'Projects', maxSceneSeconds: 60 }
+export const marketingKind: ProjectKind = {
+  name: 'marketing',
+  label: 'Projects',
+  maxSceneSeconds: 60,
+}
 
 type PipelineRegistry = { extensions: PipelineExtension[]; composed: boolean }
 
@@ -71,15 +79,22 @@ const withRegistry = (config: Config, registry: PipelineRegistry): Config => ({
 export function registerPipelineExtension(config: Config, extension: PipelineExtension): Config {
   const registry = registryOf(config)
   if (registry.composed) {
-    throw new Error(`${extension.name} extends the video pipeline: list it before videoPipelinePlugin() in payload.config.ts.`)
+    throw new Error(
+      `${extension.name} extends the video pipeline: list it before videoPipelinePlugin() in payload.config.ts.`,
+    )
   }
-  const registered = withRegistry(config, { ...registry, extensions: [...registry.extensions, extension] })
+  const registered = withRegistry(config, {
+    ...registry,
+    extensions: [...registry.extensions, extension],
+  })
   if (!extension.requiresPipeline) return registered
   return {
     ...registered,
     onInit: async (payload) => {
       if (!registryOf(payload.config).composed) {
-        throw new Error(`${extension.name} needs the video pipeline: add videoPipelinePlugin() after it in payload.config.ts.`)
+        throw new Error(
+          `${extension.name} needs the video pipeline: add videoPipelinePlugin() after it in payload.config.ts.`,
+        )
       }
       await config.onInit?.(payload)
     },
@@ -87,13 +102,20 @@ export function registerPipelineExtension(config: Config, extension: PipelineExt
 }
 
 /** Called once by the pipeline plugin: the extensions to build from, and no more registrations. */
-export function composePipeline(config: Config): { config: Config; extensions: PipelineExtension[] } {
+export function composePipeline(config: Config): {
+  config: Config
+  extensions: PipelineExtension[]
+} {
   const registry = registryOf(config)
-  return { config: withRegistry(config, { ...registry, composed: true }), extensions: registry.extensions }
+  return {
+    config: withRegistry(config, { ...registry, composed: true }),
+    extensions: registry.extensions,
+  }
 }
 
 /** The registered extensions of a running app. */
-export const pipelineExtensions = (payload: Payload): PipelineExtension[] => registryOf(payload.config).extensions
+export const pipelineExtensions = (payload: Payload): PipelineExtension[] =>
+  registryOf(payload.config).extensions
 
 export const projectKinds = (extensions: PipelineExtension[]): ProjectKind[] => [
   marketingKind,
@@ -102,5 +124,7 @@ export const projectKinds = (extensions: PipelineExtension[]): ProjectKind[] => 
 
 /** A project's kind (an unknown or empty kind is the pipeline's own). */
 export function projectKind(payload: Payload, name: string | null | undefined): ProjectKind {
-  return projectKinds(pipelineExtensions(payload)).find((kind) => kind.name === name) ?? marketingKind
+  return (
+    projectKinds(pipelineExtensions(payload)).find((kind) => kind.name === name) ?? marketingKind
+  )
 }

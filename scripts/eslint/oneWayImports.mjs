@@ -21,11 +21,14 @@ export function layerOf(file) {
   if (parts[0] === 'src' && parts[1] === 'lib') return { name: 'infrastructure', rank: 0 }
   if (parts[0] === 'src' && parts[1] === 'ui') return { name: 'shared UI', rank: 0 }
   if (core.has(parts[0])) return { name: 'core', rank: 1 }
-  if (parts[0] === 'plugins' && parts.length > 2) return { name: `plugins/${parts[1]}`, rank: 2, plugin: parts[1] }
+  if (parts[0] === 'plugins' && parts.length > 2)
+    return { name: `plugins/${parts[1]}`, rank: 2, plugin: parts[1] }
   return null
 }
 
-const isExtensionPoint = (file) => /^extension(\.tsx?)?$/.test(path.basename(file)) && path.dirname(path.dirname(file)) === path.join(root, 'plugins')
+const isExtensionPoint = (file) =>
+  /^extension(\.tsx?)?$/.test(path.basename(file)) &&
+  path.dirname(path.dirname(file)) === path.join(root, 'plugins')
 
 /** Why `from` may not import `target`, or null when it may. */
 export function violation(from, target) {
@@ -33,9 +36,11 @@ export function violation(from, target) {
   if (!source) return null
   if (path.relative(root, target).replace(/\.(ts|tsx)$/, '') === 'payload-types') return null
   const layer = layerOf(target)
-  if (!layer) return `${source.name} may not import ${path.relative(root, target)} (only the app and scripts compose the config)`
+  if (!layer)
+    return `${source.name} may not import ${path.relative(root, target)} (only the app and scripts compose the config)`
   if (layer.rank < source.rank) return null
-  if (layer.rank > source.rank) return `${source.name} may not import ${layer.name}: imports point from features to the core to infrastructure`
+  if (layer.rank > source.rank)
+    return `${source.name} may not import ${layer.name}: imports point from features to the core to infrastructure`
   if (layer.plugin && layer.plugin !== source.plugin && !isExtensionPoint(target)) {
     return `${source.name} may reach ${layer.name} only through its extension point (plugins/${layer.plugin}/extension.ts)`
   }
@@ -43,14 +48,26 @@ export function violation(from, target) {
 }
 
 export const oneWayImports = {
-  meta: { type: 'problem', schema: [], docs: { description: 'Imports point from features to the core to infrastructure.' } },
+  meta: {
+    type: 'problem',
+    schema: [],
+    docs: { description: 'Imports point from features to the core to infrastructure.' },
+  },
   create(context) {
     const check = (node) => {
       const spec = node.source?.value
       if (typeof spec !== 'string' || !spec.startsWith('.')) return
-      const problem = violation(context.filename, path.resolve(path.dirname(context.filename), spec))
+      const problem = violation(
+        context.filename,
+        path.resolve(path.dirname(context.filename), spec),
+      )
       if (problem) context.report({ node: node.source, message: problem })
     }
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check }
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    }
   },
 }

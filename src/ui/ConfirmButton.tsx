@@ -44,7 +44,13 @@ export function ConfirmButton({
   const [pending, setPending] = useState(false)
   return (
     <DialogTrigger onOpenChange={() => setError(null)}>
-      <Button variant={triggerVariant} size={triggerSize} icon={icon} aria-label={triggerLabel} isDisabled={isDisabled}>
+      <Button
+        variant={triggerVariant}
+        size={triggerSize}
+        icon={icon}
+        aria-label={triggerLabel}
+        isDisabled={isDisabled}
+      >
         {children}
       </Button>
       <Dialog title={title}>
@@ -53,7 +59,9 @@ export function ConfirmButton({
             <FormError message={error} />
             <div className="text-sm text-slate-700">{message}</div>
             <div className="flex justify-end gap-3">
-              <Button variant="secondary" onPress={close}>Cancel</Button>
+              <Button variant="secondary" onPress={close}>
+                Cancel
+              </Button>
               <Button
                 variant="destructive"
                 isDisabled={pending}

@@ -8,7 +8,15 @@ import { api, messageOf } from './api'
 import { Button } from './Button'
 
 /** Deletes through the REST API, then re-renders the page from the server. */
-export function DeleteButton({ endpoint, label, withText }: { endpoint: string; label: string; withText?: boolean }) {
+export function DeleteButton({
+  endpoint,
+  label,
+  withText,
+}: {
+  endpoint: string
+  label: string
+  withText?: boolean
+}) {
   const router = useRouter()
   const [pending, setPending] = useState(false)
   return (

@@ -46,7 +46,14 @@ export function FormDialog({
   const [pending, setPending] = useState(false)
   return (
     <DialogTrigger onOpenChange={() => setError(null)}>
-      <Button variant={triggerVariant} size={triggerSize} icon={triggerIcon} aria-label={triggerLabel}>{trigger}</Button>
+      <Button
+        variant={triggerVariant}
+        size={triggerSize}
+        icon={triggerIcon}
+        aria-label={triggerLabel}
+      >
+        {trigger}
+      </Button>
       <Dialog title={title} description={description}>
         {(close) => (
           <Form
@@ -57,8 +64,16 @@ export function FormDialog({
               setError(null)
               try {
                 const form = new FormData(event.currentTarget)
-                const json = Object.fromEntries([...form.entries()].map(([key, value]) => [key, numbers.includes(key) ? Number(value) : value]))
-                await api(endpoint, send === 'multipart' ? { method: 'POST', body: form } : { method: 'POST', json })
+                const json = Object.fromEntries(
+                  [...form.entries()].map(([key, value]) => [
+                    key,
+                    numbers.includes(key) ? Number(value) : value,
+                  ]),
+                )
+                await api(
+                  endpoint,
+                  send === 'multipart' ? { method: 'POST', body: form } : { method: 'POST', json },
+                )
                 router.refresh()
                 close()
               } catch (e) {
@@ -71,8 +86,12 @@ export function FormDialog({
             <FormError message={error} />
             {children}
             <div className="mt-2 flex justify-end gap-3">
-              <Button variant="secondary" onPress={close}>Cancel</Button>
-              <Button type="submit" isDisabled={pending}>{pending ? 'Saving…' : submit}</Button>
+              <Button variant="secondary" onPress={close}>
+                Cancel
+              </Button>
+              <Button type="submit" isDisabled={pending}>
+                {pending ? 'Saving…' : submit}
+              </Button>
             </div>
           </Form>
         )}

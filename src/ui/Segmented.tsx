@@ -5,9 +5,27 @@ import { Label, Radio, RadioGroup } from 'react-aria-components'
 import { labelClass } from './fields'
 
 /** A small single choice shown as segments (a radio group to assistive technology). */
-export function Segmented({ label, options, value, onChange, name }: { label: string; options: Array<{ id: string; label: string }>; value: string; onChange: (value: string) => void; name?: string }) {
+export function Segmented({
+  label,
+  options,
+  value,
+  onChange,
+  name,
+}: {
+  label: string
+  options: Array<{ id: string; label: string }>
+  value: string
+  onChange: (value: string) => void
+  name?: string
+}) {
   return (
-    <RadioGroup value={value} onChange={onChange} name={name} orientation="horizontal" className="flex flex-col gap-1.5">
+    <RadioGroup
+      value={value}
+      onChange={onChange}
+      name={name}
+      orientation="horizontal"
+      className="flex flex-col gap-1.5"
+    >
       <Label className={labelClass}>{label}</Label>
       <div className="inline-flex w-fit gap-1 rounded-lg bg-slate-100 p-1">
         {options.map((option) => (

@@ -2,7 +2,17 @@
 
 import { Check, ChevronDown } from 'lucide-react'
 import type { Key } from 'react-aria-components'
-import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Select as AriaSelect, SelectValue, Text } from 'react-aria-components'
+import {
+  Button,
+  FieldError,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Select as AriaSelect,
+  SelectValue,
+  Text,
+} from 'react-aria-components'
 
 import { cn } from './cn'
 import { labelClass } from './fields'
@@ -48,7 +58,11 @@ export function Select({
         <SelectValue className="truncate data-[placeholder]:text-slate-500" />
         <ChevronDown size={16} aria-hidden className="text-slate-500" />
       </Button>
-      {description && <Text slot="description" className="text-xs text-slate-500">{description}</Text>}
+      {description && (
+        <Text slot="description" className="text-xs text-slate-500">
+          {description}
+        </Text>
+      )}
       <FieldError className="text-xs text-red-600" />
       <Popover className="w-(--trigger-width) rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none">
         <ListBox className="max-h-64 overflow-auto outline-none">

@@ -29,7 +29,13 @@ const tones: Record<string, string> = {
 export function StatusBadge({ status, className }: { status?: string | null; className?: string }) {
   const value = status ?? 'PENDING'
   return (
-    <span className={cn('inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset', tones[value] ?? 'bg-slate-50 text-slate-700 ring-slate-500/20', className)}>
+    <span
+      className={cn(
+        'inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset',
+        tones[value] ?? 'bg-slate-50 text-slate-700 ring-slate-500/20',
+        className,
+      )}
+    >
       {statusLabels[value] ?? value}
     </span>
   )

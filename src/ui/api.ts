@@ -14,12 +14,19 @@ export class ApiError extends Error {
 
 type JsonBody = Record<string, unknown> | unknown[]
 
-export async function api<T = unknown>(path: string, init: Omit<RequestInit, 'body'> & { json?: JsonBody; body?: BodyInit } = {}): Promise<T> {
+export async function api<T = unknown>(
+  path: string,
+  init: Omit<RequestInit, 'body'> & { json?: JsonBody; body?: BodyInit } = {},
+): Promise<T> {
   const { json, headers, ...rest } = init
   const response = await fetch(path, {
     credentials: 'same-origin',
     ...rest,
-    headers: { Accept: 'application/json', ...(json ? { 'Content-Type': 'application/json' } : {}), ...headers },
+    headers: {
+      Accept: 'application/json',
+      ...(json ? { 'Content-Type': 'application/json' } : {}),
+      ...headers,
+    },
     body: json ? JSON.stringify(json) : init.body,
   }).catch((error: unknown) => {
     // fetch rejects only when no answer came at all: say that, not "Failed to fetch".
@@ -29,10 +36,22 @@ export async function api<T = unknown>(path: string, init: Omit<RequestInit, 'bo
   const text = await response.text()
   const data = text ? safeJson(text) : null
   if (!response.ok) {
-    const errors = (data as { errors?: Array<{ message?: string; data?: { errors?: Array<{ message?: string; path?: string }> } }> } | null)?.errors
+    const errors = (
+      data as {
+        errors?: Array<{
+          message?: string
+          data?: { errors?: Array<{ message?: string; path?: string }> }
+        }>
+      } | null
+    )?.errors
     const first = errors?.[0]
-    const detail = first?.data?.errors?.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')
-    throw new ApiError(detail || first?.message || `The server answered ${response.status}.`, response.status)
+    const detail = first?.data?.errors
+      ?.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
+      .join('; ')
+    throw new ApiError(
+      detail || first?.message || `The server answered ${response.status}.`,
+      response.status,
+    )
   }
   return data as T
 }
@@ -46,4 +65,5 @@ function safeJson(text: string): unknown {
 }
 
 /** A message for any thrown value, for display. */
-export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+export const messageOf = (error: unknown) =>
+  error instanceof Error ? error.message : String(error)

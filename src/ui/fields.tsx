@@ -30,16 +30,33 @@ type FieldProps = Omit<TextFieldProps, 'children'> & {
 }
 
 /** A labelled text input or text area, with its description and validation message. */
-export function TextField({ label, description, placeholder, multiline, rows = 3, className, inputClassName, ...props }: FieldProps) {
+export function TextField({
+  label,
+  description,
+  placeholder,
+  multiline,
+  rows = 3,
+  className,
+  inputClassName,
+  ...props
+}: FieldProps) {
   return (
     <AriaTextField {...props} className={cn('flex flex-col gap-1.5', className)}>
       <Label className={labelClass}>{label}</Label>
       {multiline ? (
-        <TextArea rows={rows} placeholder={placeholder} className={cn(inputClass, 'resize-y', inputClassName)} />
+        <TextArea
+          rows={rows}
+          placeholder={placeholder}
+          className={cn(inputClass, 'resize-y', inputClassName)}
+        />
       ) : (
         <Input placeholder={placeholder} className={cn(inputClass, inputClassName)} />
       )}
-      {description && <Text slot="description" className="text-xs text-slate-500">{description}</Text>}
+      {description && (
+        <Text slot="description" className="text-xs text-slate-500">
+          {description}
+        </Text>
+      )}
       <FieldError className="text-xs text-red-600" />
     </AriaTextField>
   )
@@ -49,7 +66,10 @@ export function TextField({ label, description, placeholder, multiline, rows = 3
 export function FormError({ message }: { message?: string | null }) {
   if (!message) return null
   return (
-    <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+    <p
+      role="alert"
+      className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+    >
       {message}
     </p>
   )

@@ -1,11 +1,5 @@
 import config from '@payload-config'
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { proxy } from '../../src/proxy'
 
@@ -48,7 +42,11 @@ export class ApiClient {
     return response
   }
 
-  async graphql(query: string, variables?: Record<string, unknown>, extraHeaders: Record<string, string> = {}) {
+  async graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    extraHeaders: Record<string, string> = {},
+  ) {
     const headers = new Headers({ ...extraHeaders, 'content-type': 'application/json' })
     if (this.cookie) headers.set('cookie', this.cookie)
     const request = new Request('http://localhost:3000/api/graphql', {
@@ -57,14 +55,19 @@ export class ApiClient {
       body: JSON.stringify({ query, variables }),
     })
     const response = await graphql(request)
-    return { status: response.status, body: (await response.json()) as { data?: any; errors?: Array<{ message: string }> } }
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: any; errors?: Array<{ message: string }> },
+    }
   }
 
   /** A GraphQL request with a body as given (for malformed-input tests). */
   async graphqlRaw(body: string, contentType = 'application/json') {
     const headers = new Headers({ 'content-type': contentType })
     if (this.cookie) headers.set('cookie', this.cookie)
-    return graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body }))
+    return graphql(
+      new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body }),
+    )
   }
 
   get = (path: string, body?: Body) => this.request('GET', path, body)
@@ -74,7 +77,8 @@ export class ApiClient {
 
   async signIn(email: string, password: string) {
     const response = await this.post('/auth/signin', { json: { email, password } })
-    if (response.status !== 200) throw new Error(`sign in as ${email} failed: ${response.status} ${await response.text()}`)
+    if (response.status !== 200)
+      throw new Error(`sign in as ${email} failed: ${response.status} ${await response.text()}`)
     return this
   }
 
@@ -87,4 +91,5 @@ export class ApiClient {
   }
 }
 
-export const asJson = async <T = any>(response: Response): Promise<T> => (await response.json()) as T
+export const asJson = async <T = any>(response: Response): Promise<T> =>
+  (await response.json()) as T

@@ -17,7 +17,13 @@ export async function createTenant(label = 'company') {
   const makeUser = (role: 'ADMIN' | 'MEMBER') =>
     payload.create({
       collection: 'users',
-      data: { email: `${unique(role.toLowerCase())}@example.test`, password: PASSWORD, name: `${label} ${role}`, role, company: company.id },
+      data: {
+        email: `${unique(role.toLowerCase())}@example.test`,
+        password: PASSWORD,
+        name: `${label} ${role}`,
+        role,
+        company: company.id,
+      },
     })
   const admin = await makeUser('ADMIN')
   const member = await makeUser('MEMBER')
@@ -31,10 +37,20 @@ export async function createTenant(label = 'company') {
 }
 
 export async function createPlatformOperator() {
-  const tenant = await payload.create({ collection: 'companies', data: { name: unique('platform') } })
+  const tenant = await payload.create({
+    collection: 'companies',
+    data: { name: unique('platform') },
+  })
   const operator = await payload.create({
     collection: 'users',
-    data: { email: `${unique('operator')}@example.test`, password: PASSWORD, name: 'Operator', role: 'ADMIN', company: tenant.id, isPlatformOperator: true },
+    data: {
+      email: `${unique('operator')}@example.test`,
+      password: PASSWORD,
+      name: 'Operator',
+      role: 'ADMIN',
+      company: tenant.id,
+      isPlatformOperator: true,
+    },
   })
   return { operator, api: await new ApiClient().signIn(operator.email, PASSWORD) }
 }

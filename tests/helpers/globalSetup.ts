@@ -34,7 +34,10 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-pg-'))
   // The server runs as an unprivileged `postgres` user when we are root: it must reach the directory.
   fs.chmodSync(dataDir, 0o755)
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'cluster'), persistent: false })
+  const db = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'cluster'),
+    persistent: false,
+  })
   const templateUrl = await db.createDatabase(TEMPLATE_DATABASE)
 
   process.env.DATABASE_URL = templateUrl

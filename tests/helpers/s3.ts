@@ -10,7 +10,13 @@ import S3rver from 's3rver'
  */
 export async function startS3(bucket = 'reelsmith-test') {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-s3-'))
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] })
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  })
   const { port } = (await server.run()) as { port: number }
   const endpoint = `http://127.0.0.1:${port}`
   Object.assign(process.env, {
@@ -38,7 +44,9 @@ export async function startS3(bucket = 'reelsmith-test') {
       const out: string[] = []
       let token: string | undefined
       do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }))
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
+        )
         out.push(...(page.Contents ?? []).map((o) => o.Key!))
         token = page.NextContinuationToken
       } while (token)

@@ -22,7 +22,9 @@ describe('car media on S3', () => {
       ['SOUND', await synthSound({ seconds: 1 }), 'engine.wav'],
       ['3D_MODEL', Buffer.concat([glbBytes(), Buffer.alloc(8 * 1024 * 1024, 1)]), 'car.glb'],
     ] as const) {
-      const res = await adminApi.post(`/cars/variants/${variant.id}/media`, { form: formWith({ type }, { bytes, name }) })
+      const res = await adminApi.post(`/cars/variants/${variant.id}/media`, {
+        form: formWith({ type }, { bytes, name }),
+      })
       expect(res.status).toBe(201)
       ids[type] = (await asJson(res)).doc.id
     }
@@ -47,11 +49,22 @@ describe('car media on S3', () => {
     const { adminApi, memberApi, company } = await createTenant()
     const { model, variant } = await createModelWithVariant(adminApi, company.id)
     const other = await createModelWithVariant(adminApi, company.id, 'Other')
-    const direct = async (type: string, bytes: Buffer, filename: string, variantId = variant.id) => {
-      const res = await adminApi.post(`/cars/variants/${variantId}/media/upload-url`, { json: { type, filename, size: bytes.length, mimeType: 'application/octet-stream' } })
+    const direct = async (
+      type: string,
+      bytes: Buffer,
+      filename: string,
+      variantId = variant.id,
+    ) => {
+      const res = await adminApi.post(`/cars/variants/${variantId}/media/upload-url`, {
+        json: { type, filename, size: bytes.length, mimeType: 'application/octet-stream' },
+      })
       expect(res.status).toBe(201)
       const upload = await asJson(res)
-      const put = await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.headers, body: new Uint8Array(bytes) })
+      const put = await fetch(upload.uploadUrl, {
+        method: 'PUT',
+        headers: upload.headers,
+        body: new Uint8Array(bytes),
+      })
       expect(put.status).toBe(200)
       return upload
     }
@@ -62,7 +75,11 @@ describe('car media on S3', () => {
     const done = await complete(sound.uploadToken)
     expect(done.status).toBe(201)
     const { doc } = await asJson(done)
-    expect(doc).toMatchObject({ type: 'SOUND', filename: `${doc.id}.wav`, originalFilename: 'engine.wav' })
+    expect(doc).toMatchObject({
+      type: 'SOUND',
+      filename: `${doc.id}.wav`,
+      originalFilename: 'engine.wav',
+    })
     expect(doc.duration).toBeCloseTo(2, 1)
     const key = `companies/${company.id}/cars/${model.id}/${variant.id}/sounds/${doc.id}.wav`
     expect(await s3.keys(key)).toEqual([key])
@@ -72,16 +89,46 @@ describe('car media on S3', () => {
     // A PNG announced as a glb is refused and its object removed.
     const disguised = await direct('3D_MODEL', await pngBytes(), 'car.glb')
     expect((await complete(disguised.uploadToken)).status).toBe(400)
-    expect(await s3.keys(`companies/${company.id}/cars/${model.id}/${variant.id}/3d-models/`)).toEqual([])
+    expect(
+      await s3.keys(`companies/${company.id}/cars/${model.id}/${variant.id}/3d-models/`),
+    ).toEqual([])
 
     // Tokens are bound to their variant, unforgeable, and need the object to exist.
-    const unsent = await asJson(await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: '3D_MODEL', filename: 'x.glb', size: 12 } }))
+    const unsent = await asJson(
+      await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, {
+        json: { type: '3D_MODEL', filename: 'x.glb', size: 12 },
+      }),
+    )
     expect((await complete(unsent.uploadToken)).status).toBe(400)
     expect((await complete(unsent.uploadToken, other.variant.id)).status).toBe(400)
     expect((await complete(unsent.uploadToken.replace(/.$/, 'A'))).status).toBe(400)
-    expect((await memberApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: 'SOUND', filename: 'e.wav', size: 10 } })).status).toBe(403)
-    expect((await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: 'EXTERIOR', filename: 'e.png', size: 10 } })).status).toBe(400)
-    expect((await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: '3D_MODEL', filename: 'car.exe', size: 10 } })).status).toBe(400)
-    expect((await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, { json: { type: '3D_MODEL', filename: 'car.glb', size: 10 * 1024 ** 4 } })).status).toBe(400)
+    expect(
+      (
+        await memberApi.post(`/cars/variants/${variant.id}/media/upload-url`, {
+          json: { type: 'SOUND', filename: 'e.wav', size: 10 },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, {
+          json: { type: 'EXTERIOR', filename: 'e.png', size: 10 },
+        })
+      ).status,
+    ).toBe(400)
+    expect(
+      (
+        await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, {
+          json: { type: '3D_MODEL', filename: 'car.exe', size: 10 },
+        })
+      ).status,
+    ).toBe(400)
+    expect(
+      (
+        await adminApi.post(`/cars/variants/${variant.id}/media/upload-url`, {
+          json: { type: '3D_MODEL', filename: 'car.glb', size: 10 * 1024 ** 4 },
+        })
+      ).status,
+    ).toBe(400)
   })
 })

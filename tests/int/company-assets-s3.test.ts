@@ -15,12 +15,18 @@ describe('company assets on S3', () => {
     const { adminApi, memberApi, company } = await createTenant()
     const logo = await asJson(
       await adminApi.post(`/companies/${company.id}/assets`, {
-        form: formWith({ type: 'LOGO' }, { bytes: await pngBytes(), name: 'logo.png', type: 'image/png' }),
+        form: formWith(
+          { type: 'LOGO' },
+          { bytes: await pngBytes(), name: 'logo.png', type: 'image/png' },
+        ),
       }),
     )
     const scheme = await asJson(
       await adminApi.post(`/companies/${company.id}/assets`, {
-        form: formWith({ type: 'COLOR_SCHEME', value: JSON.stringify({ primary: '#0A84FF', accent: '#FF9F0A' }) }),
+        form: formWith({
+          type: 'COLOR_SCHEME',
+          value: JSON.stringify({ primary: '#0A84FF', accent: '#FF9F0A' }),
+        }),
       }),
     )
     const root = `companies/${company.id}/assets`
@@ -37,7 +43,9 @@ describe('company assets on S3', () => {
     expect(file.status).toBe(200)
     expect(await file.json()).toEqual({ primary: '#0A84FF', accent: '#FF9F0A' })
 
-    expect((await adminApi.delete(`/companies/${company.id}/assets/${logo.doc.id}`)).status).toBe(200)
+    expect((await adminApi.delete(`/companies/${company.id}/assets/${logo.doc.id}`)).status).toBe(
+      200,
+    )
     expect(await s3.keys(root)).toEqual([`${root}/color-schemes/${scheme.doc.id}.json`])
   })
 })

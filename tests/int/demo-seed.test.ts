@@ -16,8 +16,14 @@ import { demoSeedsOf } from '../../src/lib/seed/registry'
 
 /** How many of each demo document exist: equal snapshots mean nothing missing and nothing doubled. */
 async function demoSnapshot() {
-  const count = async (collection: Parameters<typeof payload.count>[0]['collection'], where = {}) => (await payload.count({ collection, where })).totalDocs
-  const companies = await payload.find({ collection: 'companies', where: { name: { in: Object.values(demoCompanies) } }, pagination: false, depth: 0 })
+  const count = async (collection: Parameters<typeof payload.count>[0]['collection'], where = {}) =>
+    (await payload.count({ collection, where })).totalDocs
+  const companies = await payload.find({
+    collection: 'companies',
+    where: { name: { in: Object.values(demoCompanies) } },
+    pagination: false,
+    depth: 0,
+  })
   const ids = companies.docs.map((c) => c.id)
   const inDemo = { company: { in: ids } }
   return {
@@ -32,7 +38,13 @@ async function demoSnapshot() {
     manualPages: await count('manual-pages', inDemo),
     videos: await count('projects', inDemo),
     scenes: await count('scenes', inDemo),
-    renderJobs: await count('payload-jobs', { and: [{ taskSlug: { equals: 'renderTraining' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }),
+    renderJobs: await count('payload-jobs', {
+      and: [
+        { taskSlug: { equals: 'renderTraining' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    }),
   }
 }
 
@@ -52,7 +64,15 @@ const COMPLETE = {
 /** The parts the composed plugins registered, in order. */
 const demoSeeds = demoSeedsOf(payload.config)
 
-const demoVideo = async () => (await payload.find({ collection: 'projects', where: { kind: { equals: 'training' } }, limit: 1, depth: 0 })).docs[0]!
+const demoVideo = async () =>
+  (
+    await payload.find({
+      collection: 'projects',
+      where: { kind: { equals: 'training' } },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]!
 
 /**
  * Runs the seed in a child process, as `npm run dev` does, and kills it with -9 right after its
@@ -60,7 +80,10 @@ const demoVideo = async () => (await payload.find({ collection: 'projects', wher
  * extraction transaction, the video's script transaction…).
  */
 function seedKilledAfter(n: number): Promise<boolean> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/seedProcess.ts'], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/seedProcess.ts'], {
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   return new Promise((resolve) => {
     let killed = false
     child.stdout.on('data', (chunk: Buffer) => {
@@ -71,67 +94,131 @@ function seedKilledAfter(n: number): Promise<boolean> {
 }
 
 /** Back to an empty database (the demo companies own everything else; render jobs are the platform's). */
-const wipeDemo = () => (payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }).drizzle.execute(sql`TRUNCATE companies, payload_jobs CASCADE`)
+const wipeDemo = () =>
+  (
+    payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }
+  ).drizzle.execute(sql`TRUNCATE companies, payload_jobs CASCADE`)
 
 describe('demo data', () => {
   it('gives demo@trainai.com equipment with an indexed manual and a video that renders in the background', async () => {
     const first = await seedDemo(payload, demoSeeds)
     expect(first.failed).toEqual([])
-    expect(first.done.map((d) => d.part)).toEqual(['companies and users', 'brand assets', 'car catalogue with media', 'TrainAI equipment with manual and photo', 'TrainAI demo video'])
+    expect(first.done.map((d) => d.part)).toEqual([
+      'companies and users',
+      'brand assets',
+      'car catalogue with media',
+      'TrainAI equipment with manual and photo',
+      'TrainAI demo video',
+    ])
     // The video is written and queued, not rendered: the app can serve while the queue renders it.
     expect(await demoSnapshot()).toEqual({ ...COMPLETE, scenes: expect.any(Number), renderJobs: 1 })
-    const demo = await new ApiClient().signIn(demoAccounts.trainai.email, demoAccounts.trainai.password)
-    expect((await asJson(await demo.get('/videos'))).videos).toMatchObject([{ status: 'processing', title: 'Door Replacement — Rational SCC 101' }])
+    const demo = await new ApiClient().signIn(
+      demoAccounts.trainai.email,
+      demoAccounts.trainai.password,
+    )
+    expect((await asJson(await demo.get('/videos'))).videos).toMatchObject([
+      { status: 'processing', title: 'Door Replacement — Rational SCC 101' },
+    ])
 
     // Seeding again before the render ran changes nothing and queues no second render.
     const again = await seedDemo(payload, demoSeeds)
-    expect(again.done.map((d) => d.outcome)).toEqual(['complete', 'complete', 'complete', 'complete', 'complete; rendering in the background'])
+    expect(again.done.map((d) => d.outcome)).toEqual([
+      'complete',
+      'complete',
+      'complete',
+      'complete',
+      'complete; rendering in the background',
+    ])
     expect((await demoSnapshot()).renderJobs).toBe(1)
 
     await drainJobs()
     const { equipment } = await asJson(await demo.get('/equipment'))
     expect(equipment.map((e: { name: string }) => e.name)).toEqual(['Rational SCC 101'])
     const detail = await asJson(await demo.get(`/equipment/${equipment[0].id}`))
-    expect(detail.files.map((f: { file_type: string; extraction_status: string | null }) => [f.file_type, f.extraction_status]).sort()).toEqual([
+    expect(
+      detail.files
+        .map((f: { file_type: string; extraction_status: string | null }) => [
+          f.file_type,
+          f.extraction_status,
+        ])
+        .sort(),
+    ).toEqual([
       ['image', null],
       ['manual', 'done'],
     ])
     const { videos } = await asJson(await demo.get('/videos'))
     expect(videos).toHaveLength(1)
-    expect(videos[0]).toMatchObject({ status: 'completed', title: 'Door Replacement — Rational SCC 101' })
+    expect(videos[0]).toMatchObject({
+      status: 'completed',
+      title: 'Door Replacement — Rational SCC 101',
+    })
     expect(videos[0].video_url).toBeTruthy()
     const video = await asJson(await demo.get(`/videos/${videos[0].id}`))
-    expect(video.scenes.map((s: { voiceover_text: string }) => s.voiceover_text).join(' ')).toContain('Torx T20')
+    expect(
+      video.scenes.map((s: { voiceover_text: string }) => s.voiceover_text).join(' '),
+    ).toContain('Torx T20')
     // Rendered, and still citing the manual pages they came from.
     expect(video.scenes.every((s: { duration: number | null }) => (s.duration ?? 0) > 1)).toBe(true)
-    expect(video.scenes.some((s: { sources: Array<{ page: number }> }) => s.sources.some((source) => source.page === 2))).toBe(true)
+    expect(
+      video.scenes.some((s: { sources: Array<{ page: number }> }) =>
+        s.sources.some((source) => source.page === 2),
+      ),
+    ).toBe(true)
 
     // The studio's people see none of it.
-    const studio = await new ApiClient().signIn(demoAccounts.studioAdmin.email, demoAccounts.studioAdmin.password)
+    const studio = await new ApiClient().signIn(
+      demoAccounts.studioAdmin.email,
+      demoAccounts.studioAdmin.password,
+    )
     expect((await asJson(await studio.get('/videos'))).videos).toEqual([])
     expect((await studio.get(`/videos/${videos[0].id}`)).status).toBe(404)
 
     // Complete: nothing to do, nothing queued.
     const complete = await demoSnapshot()
     expect(complete).toEqual({ ...COMPLETE, scenes: complete.scenes, renderJobs: 0 })
-    expect((await seedDemo(payload, demoSeeds)).done.every((d) => d.outcome === 'complete')).toBe(true)
+    expect((await seedDemo(payload, demoSeeds)).done.every((d) => d.outcome === 'complete')).toBe(
+      true,
+    )
     expect(await demoSnapshot()).toEqual(complete)
 
     // Parts deleted from a complete demo are made again, each once.
-    const studioCompany = (await payload.find({ collection: 'companies', where: { name: { equals: demoCompanies.studio } }, depth: 0 })).docs[0]!
-    await payload.delete({ collection: 'company-assets', where: { and: [{ company: { equals: studioCompany.id } }, { type: { equals: 'LOGO' } }] } })
+    const studioCompany = (
+      await payload.find({
+        collection: 'companies',
+        where: { name: { equals: demoCompanies.studio } },
+        depth: 0,
+      })
+    ).docs[0]!
+    await payload.delete({
+      collection: 'company-assets',
+      where: { and: [{ company: { equals: studioCompany.id } }, { type: { equals: 'LOGO' } }] },
+    })
     await payload.delete({ collection: 'car-variants', where: { trim: { equals: 'GT' } } })
     await payload.delete({ collection: 'car-media', where: { type: { equals: 'SOUND' } } })
-    await payload.delete({ collection: 'equipment-files', where: { fileType: { equals: 'manual' } } })
-    await payload.delete({ collection: 'users', where: { email: { equals: demoAccounts.studioMember.email } } })
+    await payload.delete({
+      collection: 'equipment-files',
+      where: { fileType: { equals: 'manual' } },
+    })
+    await payload.delete({
+      collection: 'users',
+      where: { email: { equals: demoAccounts.studioMember.email } },
+    })
     const repaired = await seedDemo(payload, demoSeeds)
     expect(repaired.failed).toEqual([])
-    expect(repaired.done.map((d) => d.outcome).slice(0, 4)).toEqual(['1 made', '1 made', '5 made', '1 made'])
+    expect(repaired.done.map((d) => d.outcome).slice(0, 4)).toEqual([
+      '1 made',
+      '1 made',
+      '5 made',
+      '1 made',
+    ])
     expect(await demoSnapshot()).toEqual(complete)
   })
 
   it('a failing part is reported, the others still run, and the next run completes the demo', async () => {
-    const failing = { part: 'a part that fails', run: async () => Promise.reject(new Error('disk full')) }
+    const failing = {
+      part: 'a part that fails',
+      run: async () => Promise.reject(new Error('disk full')),
+    }
     const partial = await seedDemo(payload, [demoSeeds[0]!, failing, ...demoSeeds.slice(1)])
     expect(partial.failed).toEqual([{ part: 'a part that fails', error: 'disk full' }])
     expect(partial.done.map((d) => d.part)).toContain('TrainAI demo video')
@@ -140,15 +227,25 @@ describe('demo data', () => {
     await wipeDemo()
     await seedDemo(payload, demoSeeds.slice(0, 1))
     expect(await payload.count({ collection: 'car-media' })).toMatchObject({ totalDocs: 6 })
-    expect(await payload.count({ collection: 'training-equipment' })).toMatchObject({ totalDocs: 0 })
+    expect(await payload.count({ collection: 'training-equipment' })).toMatchObject({
+      totalDocs: 0,
+    })
 
     const completed = await seedDemo(payload, demoSeeds)
     expect(completed.failed).toEqual([])
     expect(await demoSnapshot()).toEqual({ ...COMPLETE, scenes: expect.any(Number), renderJobs: 1 })
 
     // A render that failed for good is queued again by the next start.
-    await payload.update({ collection: 'payload-jobs', where: { taskSlug: { equals: 'renderTraining' } }, data: { hasError: true } })
-    await payload.update({ collection: 'projects', id: (await demoVideo()).id, data: { status: 'FAILED', failureReason: 'the worker crashed' } })
+    await payload.update({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'renderTraining' } },
+      data: { hasError: true },
+    })
+    await payload.update({
+      collection: 'projects',
+      id: (await demoVideo()).id,
+      data: { status: 'FAILED', failureReason: 'the worker crashed' },
+    })
     const retried = await seedDemo(payload, demoSeeds)
     expect(retried.done.at(-1)!.outcome).toMatch(/render queued/)
     expect((await demoSnapshot()).renderJobs).toBe(1)
@@ -158,11 +255,18 @@ describe('demo data', () => {
   // catalogue #11–19, equipment #20, its files #21–22, manual pages #23–26, the video #27 and its
   // scenes): inside a brand asset's upload, the manual's extraction, the video's script transaction.
   // (Each costs a process start; more points were tried while writing this and also passed.)
-  it.each([9, 22, 29])('killed with -9 after document #%i, then seeded again: the complete demo, nothing twice', async (n) => {
-    await wipeDemo()
-    expect(await seedKilledAfter(n)).toBe(true)
-    const after = await seedDemo(payload, demoSeeds)
-    expect(after.failed).toEqual([])
-    expect(await demoSnapshot()).toEqual({ ...COMPLETE, scenes: expect.any(Number), renderJobs: 1 })
-  })
+  it.each([9, 22, 29])(
+    'killed with -9 after document #%i, then seeded again: the complete demo, nothing twice',
+    async (n) => {
+      await wipeDemo()
+      expect(await seedKilledAfter(n)).toBe(true)
+      const after = await seedDemo(payload, demoSeeds)
+      expect(after.failed).toEqual([])
+      expect(await demoSnapshot()).toEqual({
+        ...COMPLETE,
+        scenes: expect.any(Number),
+        renderJobs: 1,
+      })
+    },
+  )
 })

@@ -30,7 +30,9 @@ const tsxLoader = ['--import', 'tsx']
 
 /** A separate process holding the cluster, as `npm run dev` does; resolves once it is up. */
 function holder(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [...tsxLoader, 'tests/helpers/holdPostgres.ts', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [...tsxLoader, 'tests/helpers/holdPostgres.ts', dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   holders.push(child)
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -41,7 +43,8 @@ function holder(dataDir: string): Promise<{ child: ChildProcess; url: string }> 
   })
 }
 
-const postmasterPid = (dataDir: string) => Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+const postmasterPid = (dataDir: string) =>
+  Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
 
 async function answers(url: string) {
   const client = new pg.Client({ connectionString: url })
@@ -59,7 +62,9 @@ describe('embedded Postgres after an interrupted start', () => {
     const db = await startEmbeddedPostgres({ dataDir, persistent: true })
     try {
       expect(await answers(await db.createDatabase('app'))).toBe(true)
-      expect(fs.readdirSync(root).filter((name) => name.startsWith('half-made.incomplete-'))).toHaveLength(1)
+      expect(
+        fs.readdirSync(root).filter((name) => name.startsWith('half-made.incomplete-')),
+      ).toHaveLength(1)
     } finally {
       await db.stop()
     }

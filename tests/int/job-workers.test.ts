@@ -30,7 +30,10 @@ const stub = await startStub(async (req, base) => {
     } else {
       await sleep(150)
     }
-    return { status: 201, json: { id: `p${prompts.length}`, status: 'succeeded', output: [`${base}/files/out.png`] } }
+    return {
+      status: 201,
+      json: { id: `p${prompts.length}`, status: 'succeeded', output: [`${base}/files/out.png`] },
+    }
   }
   return { headers: { 'content-type': 'image/png' }, body: png }
 })
@@ -42,7 +45,15 @@ function startWorker(env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
     cwd: root,
     // The test environment (DATABASE_URL of this file, MEDIA_DIR, PAYLOAD_SECRET, render size) plus the stub.
-    env: { ...process.env, LOG_LEVEL: 'info', WORKER_POLL_MS: '100', PROVIDER_CONCURRENCY: '2', REPLICATE_API_TOKEN: 'r8_test', REPLICATE_BASE_URL: `${stub.base}/v1`, ...env },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'info',
+      WORKER_POLL_MS: '100',
+      PROVIDER_CONCURRENCY: '2',
+      REPLICATE_API_TOKEN: 'r8_test',
+      REPLICATE_BASE_URL: `${stub.base}/v1`,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   workers.push(child)
@@ -55,13 +66,16 @@ function startWorker(env: Record<string, string> = {}) {
     }
     child.stdout!.on('data', onData)
     child.stderr!.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`worker exited (${code}) before polling:\n${output}`)))
+    child.once('exit', (code) =>
+      reject(new Error(`worker exited (${code}) before polling:\n${output}`)),
+    )
   })
   return { child, ready, exited, output: () => output }
 }
 
 afterAll(async () => {
-  for (const child of workers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  for (const child of workers)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
   openGate()
   await stub.close()
 })
@@ -85,7 +99,16 @@ async function queueSceneImages(label: string, count: number) {
   const scenes = []
   for (let i = 1; i <= count; i++) {
     const title = `${label}${String(i).padStart(2, '0')}x`
-    const scene = await payload.create({ collection: 'scenes', data: { project: project.id, sceneNumber: i, sceneTitle: title, company: company.id, owner: admin.id } })
+    const scene = await payload.create({
+      collection: 'scenes',
+      data: {
+        project: project.id,
+        sceneNumber: i,
+        sceneTitle: title,
+        company: company.id,
+        owner: admin.id,
+      },
+    })
     const job = await payload.jobs.queue({ task: 'sceneImage', input: { sceneId: scene.id } })
     scenes.push({ scene, title, jobId: job.id })
   }
@@ -95,12 +118,22 @@ async function queueSceneImages(label: string, count: number) {
 /** Jobs each worker took, from Payload's "Running N jobs." log lines. */
 function claimsOf(output: string) {
   const lines = output.split('\n').filter((line) => line.includes('"Running '))
-  return lines.map((line) => JSON.parse(line) as { new: number; retrying: number }).reduce((sum, line) => ({ new: sum.new + line.new, retrying: sum.retrying + line.retrying }), { new: 0, retrying: 0 })
+  return lines
+    .map((line) => JSON.parse(line) as { new: number; retrying: number })
+    .reduce((sum, line) => ({ new: sum.new + line.new, retrying: sum.retrying + line.retrying }), {
+      new: 0,
+      retrying: 0,
+    })
 }
-const pendingJobs = async (ids: Array<number | string>) => (await payload.count({ collection: 'payload-jobs', where: { id: { in: ids } } })).totalDocs
-const jobOf = (id: number | string) => payload.findByID({ collection: 'payload-jobs', id, depth: 0 })
-const imagesOf = async (sceneId: string) => (await payload.count({ collection: 'generated-images', where: { scene: { equals: sceneId } } })).totalDocs
-const statusOf = async (sceneId: string) => (await payload.findByID({ collection: 'scenes', id: sceneId, depth: 0 })).status
+const pendingJobs = async (ids: Array<number | string>) =>
+  (await payload.count({ collection: 'payload-jobs', where: { id: { in: ids } } })).totalDocs
+const jobOf = (id: number | string) =>
+  payload.findByID({ collection: 'payload-jobs', id, depth: 0 })
+const imagesOf = async (sceneId: string) =>
+  (await payload.count({ collection: 'generated-images', where: { scene: { equals: sceneId } } }))
+    .totalDocs
+const statusOf = async (sceneId: string) =>
+  (await payload.findByID({ collection: 'scenes', id: sceneId, depth: 0 })).status
 
 // Two workers for the whole file, with a short lease so the killed worker's job comes back quickly.
 let workersPair: Array<ReturnType<typeof startWorker>> = []
@@ -148,7 +181,11 @@ describe('job workers on one database', () => {
     await runner.exited
     expect((await jobOf(jobId)).processing).toBe(true)
 
-    await waitFor('the job to complete on the standby worker', async () => (await pendingJobs([jobId])) === 0, 15_000)
+    await waitFor(
+      'the job to complete on the standby worker',
+      async () => (await pendingJobs([jobId])) === 0,
+      15_000,
+    )
     expect(predictionsFor(title)).toBe(2)
     expect(await imagesOf(scene.id)).toBe(1)
     expect(await statusOf(scene.id)).toBe('IMAGE_READY')
@@ -160,20 +197,42 @@ describe('job workers on one database', () => {
 
   it('fails a job instead of queueing it again once it has lost its worker more than 3 times', async () => {
     const { sql } = await import('@payloadcms/db-postgres')
-    const db = payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: Array<Record<string, unknown>> }> } }
+    const db = payload.db as unknown as {
+      drizzle: { execute: (query: unknown) => Promise<{ rows: Array<Record<string, unknown>> }> }
+    }
     const queued = async (releases: number) => {
-      const job = await payload.jobs.queue({ task: 'stitch', input: { projectId: '00000000-0000-4000-8000-000000000000' } })
+      const job = await payload.jobs.queue({
+        task: 'stitch',
+        input: { projectId: '00000000-0000-4000-8000-000000000000' },
+      })
       // As a worker that died mid-job leaves it: processing, with an expired lease.
-      await db.drizzle.execute(sql`UPDATE payload_jobs SET processing = true, lease_owner = 'dead', lease_expires_at = clock_timestamp() - interval '1 second', lease_releases = ${releases} WHERE id = ${job.id}`)
+      await db.drizzle.execute(
+        sql`UPDATE payload_jobs SET processing = true, lease_owner = 'dead', lease_expires_at = clock_timestamp() - interval '1 second', lease_releases = ${releases} WHERE id = ${job.id}`,
+      )
       return job.id
     }
     const looping = await queued(3)
     const unlucky = await queued(0)
     // Any claim releases expired leases first; this one matches no job, so nothing runs.
     await payload.jobs.run({ where: { id: { equals: '00000000-0000-4000-8000-000000000000' } } })
-    const row = async (id: string | number) => (await db.drizzle.execute(sql`SELECT processing, has_error, error, lease_releases::integer AS lease_releases FROM payload_jobs WHERE id = ${id}`)).rows[0]!
-    expect(await row(looping)).toMatchObject({ processing: false, has_error: true, lease_releases: 4 })
-    expect(((await row(looping)).error as { message: string }).message).toMatch(/stopped its worker 4 times/)
-    expect(await row(unlucky)).toMatchObject({ processing: false, has_error: false, lease_releases: 1 })
+    const row = async (id: string | number) =>
+      (
+        await db.drizzle.execute(
+          sql`SELECT processing, has_error, error, lease_releases::integer AS lease_releases FROM payload_jobs WHERE id = ${id}`,
+        )
+      ).rows[0]!
+    expect(await row(looping)).toMatchObject({
+      processing: false,
+      has_error: true,
+      lease_releases: 4,
+    })
+    expect(((await row(looping)).error as { message: string }).message).toMatch(
+      /stopped its worker 4 times/,
+    )
+    expect(await row(unlucky)).toMatchObject({
+      processing: false,
+      has_error: false,
+      lease_releases: 1,
+    })
   })
 })

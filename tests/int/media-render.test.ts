@@ -16,13 +16,20 @@ const format = formatFor('16:9', 180, 12)
 describe('ffmpeg rendering', () => {
   it('renders stills to same-format clips, trims precisely and concatenates by stream copy', async () => {
     const image = path.join(dir, 'still.png')
-    await sharp({ create: { width: 640, height: 360, channels: 3, background: '#336699' } }).png().toFile(image)
+    await sharp({ create: { width: 640, height: 360, channels: 3, background: '#336699' } })
+      .png()
+      .toFile(image)
     const a = path.join(dir, 'a.mp4')
     const b = path.join(dir, 'b.mp4')
     await imageToClip({ image, output: a, seconds: 2, format })
     await imageToClip({ image, output: b, seconds: 3, format, zoom: false })
     const probedA = await probe(a)
-    expect(probedA).toMatchObject({ hasVideo: true, hasAudio: true, videoCodec: 'h264', audioCodec: 'aac' })
+    expect(probedA).toMatchObject({
+      hasVideo: true,
+      hasAudio: true,
+      videoCodec: 'h264',
+      audioCodec: 'aac',
+    })
     expect(probedA.durationSeconds).toBeCloseTo(2, 1)
 
     const trimmed = path.join(dir, 'b-trimmed.mp4')

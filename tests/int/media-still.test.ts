@@ -17,12 +17,22 @@ const format = formatFor('16:9', 180, 12)
 
 /** Frame count and duration of each stream, as ffprobe counts them. */
 const streams = (file: string) =>
-  execFileSync(ffprobePath(), ['-v', 'error', '-show_entries', 'stream=codec_type,nb_frames,duration', '-of', 'json', file]).toString()
+  execFileSync(ffprobePath(), [
+    '-v',
+    'error',
+    '-show_entries',
+    'stream=codec_type,nb_frames,duration',
+    '-of',
+    'json',
+    file,
+  ]).toString()
 
 describe('still clips', () => {
   it('repeat one encoded segment yet match a full encode frame for frame, with the audio intact', async () => {
     const image = path.join(dir, 'still.png')
-    await sharp({ create: { width: 640, height: 360, channels: 3, background: '#dd2222' } }).png().toFile(image)
+    await sharp({ create: { width: 640, height: 360, channels: 3, background: '#dd2222' } })
+      .png()
+      .toFile(image)
     // Longer than one repeated segment, and not a whole number of frames.
     for (const seconds of [1.3, 5.2]) {
       const full = path.join(dir, `full-${seconds}.mp4`)

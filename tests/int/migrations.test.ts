@@ -10,7 +10,8 @@ import { inject } from 'vitest'
 const adminUrl = inject('postgresUrl')
 const template = inject('templateDatabase')
 const name = `migrations_${randomUUID().replace(/-/g, '')}`
-const urlFor = (database: string) => Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString()
+const urlFor = (database: string) =>
+  Object.assign(new URL(adminUrl), { pathname: `/${database}` }).toString()
 
 const admin = new pg.Client({ connectionString: adminUrl })
 await admin.connect()
@@ -42,9 +43,18 @@ describe('migrations', () => {
   it('apply to an empty database and produce the schema of the config', async () => {
     expect(migrations.length).toBeGreaterThan(0)
     // The adapter's migrate() is typed for any adapter's migrations; these are Postgres ones.
-    await payload.db.migrate({ migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
+    await payload.db.migrate({
+      migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends {
+        migrations?: infer M
+      }
+        ? M
+        : never,
+    })
     expect(await columns(name)).toEqual(await columns(template))
-    const company = await payload.create({ collection: 'companies', data: { name: 'Migrated Motors' } })
+    const company = await payload.create({
+      collection: 'companies',
+      data: { name: 'Migrated Motors' },
+    })
     expect(company.id).toMatch(/^[0-9a-f-]{36}$/)
   })
 })

@@ -14,37 +14,89 @@ import { synthSound } from '../../src/lib/media/synthSound'
 
 /** Mean loudness in dB (about -91 for digital silence). */
 async function meanVolume(file: string) {
-  const { stderr } = await promisify(execFile)(ffmpegPath(), ['-i', file, '-af', 'volumedetect', '-f', 'null', '-'])
+  const { stderr } = await promisify(execFile)(ffmpegPath(), [
+    '-i',
+    file,
+    '-af',
+    'volumedetect',
+    '-f',
+    'null',
+    '-',
+  ])
   return Number(/mean_volume: (-?[\d.]+) dB/.exec(stderr)?.[1])
 }
-
 
 describe('a featured car', () => {
   it('names the subject, lends its pictures and lays its sound under the film', async () => {
     const { adminApi, company } = await createTenant()
     const { model, variant } = await createModelWithVariant(adminApi, company.id, 'Meridian')
-    await adminApi.post(`/cars/variants/${variant.id}/media`, { form: formWith({ type: 'EXTERIOR' }, { bytes: await pngBytes('#ff0000', 120), name: 'front.png' }) })
-    await adminApi.post(`/cars/variants/${variant.id}/media`, { form: formWith({ type: 'SOUND' }, { bytes: await synthSound({ seconds: 2, frequency: 220 }), name: 'engine.wav' }) })
+    await adminApi.post(`/cars/variants/${variant.id}/media`, {
+      form: formWith(
+        { type: 'EXTERIOR' },
+        { bytes: await pngBytes('#ff0000', 120), name: 'front.png' },
+      ),
+    })
+    await adminApi.post(`/cars/variants/${variant.id}/media`, {
+      form: formWith(
+        { type: 'SOUND' },
+        { bytes: await synthSound({ seconds: 2, frequency: 220 }), name: 'engine.wav' },
+      ),
+    })
 
-    const project = (await asJson(await adminApi.post('/projects', {
-      json: { name: 'Meridian teaser', prompt: 'Night city lights', targetDuration: 15, featuredCarModel: model.id, featuredCarVariant: variant.id },
-    }))).doc
+    const project = (
+      await asJson(
+        await adminApi.post('/projects', {
+          json: {
+            name: 'Meridian teaser',
+            prompt: 'Night city lights',
+            targetDuration: 15,
+            featuredCarModel: model.id,
+            featuredCarVariant: variant.id,
+          },
+        }),
+      )
+    ).doc
     await drainJobs()
     // Another company cannot feature this car (its pictures would end up in their renders).
     const other = await createTenant('other')
-    const stolen = await other.adminApi.post('/projects', { json: { name: 'x', prompt: 'x', targetDuration: 15, featuredCarModel: model.id } })
+    const stolen = await other.adminApi.post('/projects', {
+      json: { name: 'x', prompt: 'x', targetDuration: 15, featuredCarModel: model.id },
+    })
     expect(stolen.status).toBe(404)
-    const mine = (await asJson(await other.adminApi.post('/projects', { json: { name: 'y', prompt: 'y', targetDuration: 15 } }))).doc
-    expect((await other.adminApi.patch(`/projects/${mine.id}`, { json: { featuredCarVariant: variant.id } })).status).toBe(404)
+    const mine = (
+      await asJson(
+        await other.adminApi.post('/projects', {
+          json: { name: 'y', prompt: 'y', targetDuration: 15 },
+        }),
+      )
+    ).doc
+    expect(
+      (
+        await other.adminApi.patch(`/projects/${mine.id}`, {
+          json: { featuredCarVariant: variant.id },
+        })
+      ).status,
+    ).toBe(404)
     const stored = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
     expect(stored.characterDescription).toMatch(/2025 Meridian GT/)
 
-    const scenes = (await payload.find({ collection: 'scenes', where: { project: { equals: project.id } }, sort: 'sceneNumber', depth: 0 })).docs
-    for (const scene of scenes) await adminApi.post('/generate-image', { json: { sceneId: scene.id } })
+    const scenes = (
+      await payload.find({
+        collection: 'scenes',
+        where: { project: { equals: project.id } },
+        sort: 'sceneNumber',
+        depth: 0,
+      })
+    ).docs
+    for (const scene of scenes)
+      await adminApi.post('/generate-image', { json: { sceneId: scene.id } })
     await drainJobs()
-    for (const scene of scenes) await adminApi.post('/generate-video', { json: { sceneId: scene.id } })
+    for (const scene of scenes)
+      await adminApi.post('/generate-video', { json: { sceneId: scene.id } })
     await drainJobs()
-    expect((await adminApi.post('/stitch-videos', { json: { projectId: project.id } })).status).toBe(202)
+    expect(
+      (await adminApi.post('/stitch-videos', { json: { projectId: project.id } })).status,
+    ).toBe(202)
     await drainJobs()
 
     const done = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })

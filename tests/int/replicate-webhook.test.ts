@@ -13,8 +13,15 @@ const secret = `whsec_${Buffer.from('reelsmith-webhook-key').toString('base64')}
 /** Headers of a Standard Webhooks delivery, signed with `key`. */
 function signed(body: string, key = secret, id = `msg_${Date.now()}`) {
   const timestamp = Math.floor(Date.now() / 1000)
-  const signature = createHmac('sha256', Buffer.from(key.replace(/^whsec_/, ''), 'base64')).update(`${id}.${timestamp}.${body}`).digest('base64')
-  return { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,${signature}` }
+  const signature = createHmac('sha256', Buffer.from(key.replace(/^whsec_/, ''), 'base64'))
+    .update(`${id}.${timestamp}.${body}`)
+    .digest('base64')
+  return {
+    'content-type': 'application/json',
+    'webhook-id': id,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': `v1,${signature}`,
+  }
 }
 
 const waitFor = async (condition: () => boolean, timeoutMs = 10_000) => {
@@ -29,16 +36,39 @@ describe('Replicate completion webhooks', () => {
   it('completes a waiting image job from a signed webhook; spoofed calls change nothing', async () => {
     // Replicate that never finishes when polled: only the webhook can complete the prediction.
     const stub = await startStub(async (req, base) => {
-      if (req.method === 'POST' && req.path.endsWith('/predictions')) return { status: 201, json: { id: 'p-hook', status: 'starting', urls: { get: `${base}/v1/predictions/p-hook` } } }
-      if (req.method === 'GET' && req.path === '/v1/predictions/p-hook') return { json: { id: 'p-hook', status: 'processing' } }
-      if (req.path === '/files/out.png') return { headers: { 'content-type': 'image/png' }, body: await pngBytes('#123456', 32) }
+      if (req.method === 'POST' && req.path.endsWith('/predictions'))
+        return {
+          status: 201,
+          json: {
+            id: 'p-hook',
+            status: 'starting',
+            urls: { get: `${base}/v1/predictions/p-hook` },
+          },
+        }
+      if (req.method === 'GET' && req.path === '/v1/predictions/p-hook')
+        return { json: { id: 'p-hook', status: 'processing' } }
+      if (req.path === '/files/out.png')
+        return { headers: { 'content-type': 'image/png' }, body: await pngBytes('#123456', 32) }
       return { status: 404, json: { detail: 'not found' } }
     })
     const anonymous = new ApiClient()
     const { memberApi } = await createTenant('webhook')
-    const project = (await asJson(await memberApi.post('/projects', { json: { name: 'Hooked', prompt: 'A coupé', targetDuration: 15 } }))).doc
+    const project = (
+      await asJson(
+        await memberApi.post('/projects', {
+          json: { name: 'Hooked', prompt: 'A coupé', targetDuration: 15 },
+        }),
+      )
+    ).doc
     await drainJobs()
-    const [scene] = (await payload.find({ collection: 'scenes', where: { project: { equals: project.id } }, sort: 'sceneNumber', depth: 0 })).docs
+    const [scene] = (
+      await payload.find({
+        collection: 'scenes',
+        where: { project: { equals: project.id } },
+        sort: 'sceneNumber',
+        depth: 0,
+      })
+    ).docs
     const env = {
       REPLICATE_API_TOKEN: 'r8_test',
       REPLICATE_BASE_URL: `${stub.base}/v1`,
@@ -47,35 +77,78 @@ describe('Replicate completion webhooks', () => {
     }
     try {
       await withEnv(env, async () => {
-        expect((await memberApi.post('/generate-image', { json: { sceneId: scene!.id } })).status).toBe(202)
+        expect(
+          (await memberApi.post('/generate-image', { json: { sceneId: scene!.id } })).status,
+        ).toBe(202)
         const running = drainJobs()
         await waitFor(() => stub.requests.some((r) => r.method === 'POST'))
-        expect(JSON.parse(stub.requests.find((r) => r.method === 'POST')!.body)).toMatchObject({ webhook: env.REPLICATE_WEBHOOK_URL, webhook_events_filter: ['completed'] })
+        expect(JSON.parse(stub.requests.find((r) => r.method === 'POST')!.body)).toMatchObject({
+          webhook: env.REPLICATE_WEBHOOK_URL,
+          webhook_events_filter: ['completed'],
+        })
 
-        const body = JSON.stringify({ id: 'p-hook', status: 'succeeded', output: [`${stub.base}/files/out.png`] })
+        const body = JSON.stringify({
+          id: 'p-hook',
+          status: 'succeeded',
+          output: [`${stub.base}/files/out.png`],
+        })
         const forged = JSON.stringify({ id: 'p-hook', status: 'failed', error: 'forged' })
-        expect((await anonymous.post('/replicate/webhook', { raw: forged, headers: signed(forged, `whsec_${Buffer.from('wrong').toString('base64')}`) })).status).toBe(401)
-        expect((await anonymous.post('/replicate/webhook', { raw: forged, headers: { ...signed(body), 'content-type': 'application/json' } })).status).toBe(401)
+        expect(
+          (
+            await anonymous.post('/replicate/webhook', {
+              raw: forged,
+              headers: signed(forged, `whsec_${Buffer.from('wrong').toString('base64')}`),
+            })
+          ).status,
+        ).toBe(401)
+        expect(
+          (
+            await anonymous.post('/replicate/webhook', {
+              raw: forged,
+              headers: { ...signed(body), 'content-type': 'application/json' },
+            })
+          ).status,
+        ).toBe(401)
         expect((await payload.count({ collection: 'replicate-predictions' })).totalDocs).toBe(0)
 
-        const delivered = await anonymous.post('/replicate/webhook', { raw: body, headers: signed(body) })
+        const delivered = await anonymous.post('/replicate/webhook', {
+          raw: body,
+          headers: signed(body),
+        })
         expect(delivered.status).toBe(200)
         // Replicate may deliver twice: still one record.
-        expect((await anonymous.post('/replicate/webhook', { raw: body, headers: signed(body) })).status).toBe(200)
+        expect(
+          (await anonymous.post('/replicate/webhook', { raw: body, headers: signed(body) })).status,
+        ).toBe(200)
         await running
       })
     } finally {
       await stub.close()
     }
     expect((await payload.count({ collection: 'replicate-predictions' })).totalDocs).toBe(1)
-    const images = (await payload.find({ collection: 'generated-images', where: { scene: { equals: scene!.id } }, depth: 0 })).docs
+    const images = (
+      await payload.find({
+        collection: 'generated-images',
+        where: { scene: { equals: scene!.id } },
+        depth: 0,
+      })
+    ).docs
     expect(images.map((i) => [i.replicateId, i.isSelected])).toEqual([['p-hook', true]])
-    expect((await payload.findByID({ collection: 'scenes', id: scene!.id })).status).toBe('IMAGE_READY')
+    expect((await payload.findByID({ collection: 'scenes', id: scene!.id })).status).toBe(
+      'IMAGE_READY',
+    )
     // Tenants never see the provider's bookkeeping.
     expect((await memberApi.get('/replicate-predictions')).status).toBe(403)
   })
 
   it('answers 404 when no webhook secret is configured', async () => {
-    expect((await new ApiClient().post('/replicate/webhook', { raw: '{}', headers: { 'content-type': 'application/json' } })).status).toBe(404)
+    expect(
+      (
+        await new ApiClient().post('/replicate/webhook', {
+          raw: '{}',
+          headers: { 'content-type': 'application/json' },
+        })
+      ).status,
+    ).toBe(404)
   })
 })

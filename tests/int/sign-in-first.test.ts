@@ -25,7 +25,9 @@ async function payloadsOwnEndpoints(): Promise<(endpoint: Endpoint) => boolean> 
   const bare = await buildConfig({
     secret: 'bare',
     db: postgresAdapter({ pool: { connectionString: 'postgres://unused' } }),
-    collections: [{ slug: 'bare', auth: true, upload: true, versions: { drafts: true }, fields: [] }],
+    collections: [
+      { slug: 'bare', auth: true, upload: true, versions: { drafts: true }, fields: [] },
+    ],
     jobs: { tasks: [{ slug: 'bareTask', handler: async () => ({ output: {} }) }] },
   })
   const endpoints = [...bare.endpoints, ...bare.collections.flatMap((c) => c.endpoints || [])]
@@ -46,7 +48,8 @@ async function customRoutes(): Promise<Route[]> {
     routes.push({ method: endpoint.method, path, label: `${endpoint.method} ${path}` })
   }
   for (const endpoint of payload.config.endpoints) add(endpoint, '')
-  for (const collection of payload.config.collections) for (const endpoint of collection.endpoints || []) add(endpoint, `/${collection.slug}`)
+  for (const collection of payload.config.collections)
+    for (const endpoint of collection.endpoints || []) add(endpoint, `/${collection.slug}`)
   return routes
 }
 
@@ -62,7 +65,10 @@ const call = (route: Route) => {
   const api = new ApiClient()
   const method = route.method.toUpperCase() as 'GET' | 'POST' | 'PATCH' | 'DELETE'
   // An empty body, as a careless or probing client sends it.
-  const body = method === 'GET' || method === 'DELETE' ? undefined : { raw: '', headers: { 'content-type': 'application/json' } }
+  const body =
+    method === 'GET' || method === 'DELETE'
+      ? undefined
+      : { raw: '', headers: { 'content-type': 'application/json' } }
   return api.request(method, concrete(route.path), body)
 }
 
@@ -72,7 +78,17 @@ const guarded = routes.filter((route) => !PUBLIC.includes(route.label))
 describe('anonymous callers on every custom endpoint', () => {
   it('finds the custom endpoints of every plugin, and each public exception exists', () => {
     const labels = routes.map((route) => route.label)
-    expect(labels).toEqual(expect.arrayContaining(['post /generate-image', 'post /generate-video', 'post /stitch-videos', 'post /videos', 'get /companies/:id/users', 'patch /scenes/:id', ...PUBLIC]))
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'post /generate-image',
+        'post /generate-video',
+        'post /stitch-videos',
+        'post /videos',
+        'get /companies/:id/users',
+        'patch /scenes/:id',
+        ...PUBLIC,
+      ]),
+    )
     expect(guarded.length).toBeGreaterThan(40)
   })
 
@@ -81,9 +97,12 @@ describe('anonymous callers on every custom endpoint', () => {
     expect(res.status, await res.clone().text()).toBe(401)
   })
 
-  it.each(PUBLIC.map((label) => [label]))('%s (public) answers without a session, and not with a server error', async (label) => {
-    const res = await call(routes.find((route) => route.label === label)!)
-    expect(res.status).not.toBe(401)
-    expect(res.status).toBeLessThan(500)
-  })
+  it.each(PUBLIC.map((label) => [label]))(
+    '%s (public) answers without a session, and not with a server error',
+    async (label) => {
+      const res = await call(routes.find((route) => route.label === label)!)
+      expect(res.status).not.toBe(401)
+      expect(res.status).toBeLessThan(500)
+    },
+  )
 })

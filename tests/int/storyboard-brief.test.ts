@@ -11,8 +11,24 @@ afterEach(async () => stub?.close())
 
 /** A Lexical document with a heading and paragraphs, as the admin's rich text editor saves it. */
 const richText = (heading: string, ...paragraphs: string[]) => {
-  const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
-  const block = (type: string, value: string, extra: Record<string, unknown> = {}) => ({ type, format: '', indent: 0, version: 1, direction: 'ltr', children: [text(value)], ...extra })
+  const text = (value: string) => ({
+    type: 'text',
+    text: value,
+    format: 0,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+    version: 1,
+  })
+  const block = (type: string, value: string, extra: Record<string, unknown> = {}) => ({
+    type,
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [text(value)],
+    ...extra,
+  })
   return {
     root: {
       type: 'root',
@@ -20,7 +36,10 @@ const richText = (heading: string, ...paragraphs: string[]) => {
       indent: 0,
       version: 1,
       direction: 'ltr',
-      children: [block('heading', heading, { tag: 'h2' }), ...paragraphs.map((p) => block('paragraph', p, { textFormat: 0 }))],
+      children: [
+        block('heading', heading, { tag: 'h2' }),
+        ...paragraphs.map((p) => block('paragraph', p, { textFormat: 0 })),
+      ],
     },
   }
 }
@@ -33,7 +52,24 @@ const storyboardModel = () =>
       object: 'chat.completion',
       created: 1,
       model: 'stub',
-      choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: JSON.stringify({ characterDescription: 'a coupé', scenes: [5, 5, 5].map((d, i) => ({ sceneTitle: `Scene ${i + 1}`, sceneSummary: 's', imagePrompt: 'p', suggestedDuration: d })) }) } }],
+      choices: [
+        {
+          index: 0,
+          finish_reason: 'stop',
+          message: {
+            role: 'assistant',
+            content: JSON.stringify({
+              characterDescription: 'a coupé',
+              scenes: [5, 5, 5].map((d, i) => ({
+                sceneTitle: `Scene ${i + 1}`,
+                sceneSummary: 's',
+                imagePrompt: 'p',
+                suggestedDuration: d,
+              })),
+            }),
+          },
+        },
+      ],
     },
   }))
 
@@ -42,14 +78,20 @@ describe('rich text reaches the storyboard writer', () => {
     stub = await storyboardModel()
     const { adminApi } = await createTenant()
     const published = await adminApi.post('/brand-guidelines', {
-      json: { guidelines: richText('Tone', 'Calm and confident. Never say "cheap".'), _status: 'published' },
+      json: {
+        guidelines: richText('Tone', 'Calm and confident. Never say "cheap".'),
+        _status: 'published',
+      },
     })
     expect(published.status).toBe(201)
     const guidelinesId = (await asJson(published)).doc.id
     // An autosaved draft the ADMIN is still writing: not the company's guidelines yet.
-    const draft = await adminApi.patch(`/brand-guidelines/${guidelinesId}?draft=true&autosave=true`, {
-      json: { guidelines: richText('Tone', 'Loud and cheap, half-written.') },
-    })
+    const draft = await adminApi.patch(
+      `/brand-guidelines/${guidelinesId}?draft=true&autosave=true`,
+      {
+        json: { guidelines: richText('Tone', 'Loud and cheap, half-written.') },
+      },
+    )
     expect(draft.status).toBe(200)
 
     const created = await adminApi.post('/projects', {
@@ -57,18 +99,30 @@ describe('rich text reaches the storyboard writer', () => {
         name: 'Harbour teaser',
         prompt: 'A coupé at dusk',
         targetDuration: 15,
-        brief: richText('Audience', 'First-time buyers in coastal towns.', 'Show the folding roof in the last shot.'),
+        brief: richText(
+          'Audience',
+          'First-time buyers in coastal towns.',
+          'Show the folding roof in the last shot.',
+        ),
       },
     })
     expect(created.status).toBe(201)
     await withEnv({ OPENROUTER_API_KEY: 'sk-test', LLM_BASE_URL: `${stub.base}/v1` }, drainJobs)
 
-    const project = await payload.findByID({ collection: 'projects', id: (await asJson(created)).doc.id, depth: 0 })
+    const project = await payload.findByID({
+      collection: 'projects',
+      id: (await asJson(created)).doc.id,
+      depth: 0,
+    })
     expect(project.status).toBe('SCENE_GENERATION')
-    const sent = JSON.parse(stub.requests[0]!.body) as { messages: Array<{ role: string; content: string }> }
+    const sent = JSON.parse(stub.requests[0]!.body) as {
+      messages: Array<{ role: string; content: string }>
+    }
     const system = sent.messages.find((m) => m.role === 'system')!.content
     const user = sent.messages.find((m) => m.role === 'user')!.content
-    expect(user).toBe('A coupé at dusk\n\nBrief:\nAudience\n\nFirst-time buyers in coastal towns.\n\nShow the folding roof in the last shot.')
+    expect(user).toBe(
+      'A coupé at dusk\n\nBrief:\nAudience\n\nFirst-time buyers in coastal towns.\n\nShow the folding roof in the last shot.',
+    )
     expect(system).toContain('Tone\n\nCalm and confident. Never say "cheap".')
     expect(system).not.toContain('half-written')
   })

@@ -16,12 +16,24 @@ async function projectWithClip(tenant: Tenant, name = 'Film') {
   const owned = { company: tenant.company.id, owner: tenant.admin.id }
   const project = await payload.create({
     collection: 'projects',
-    data: { name, prompt: 'A coupé at dawn', targetDuration: 15, company: tenant.company.id, owner: tenant.admin.id },
+    data: {
+      name,
+      prompt: 'A coupé at dawn',
+      targetDuration: 15,
+      company: tenant.company.id,
+      owner: tenant.admin.id,
+    },
     context: { skipStoryboard: true },
   })
   const scene = await payload.create({
     collection: 'scenes',
-    data: { ...owned, project: project.id, sceneNumber: 1, sceneTitle: 'Dawn', voiceoverText: `${name} secret narration` },
+    data: {
+      ...owned,
+      project: project.id,
+      sceneNumber: 1,
+      sceneTitle: 'Dawn',
+      voiceoverText: `${name} secret narration`,
+    },
   })
   const video = await payload.create({
     collection: 'generated-videos',
@@ -37,7 +49,13 @@ describe('relationship targets must be readable by the writer', () => {
     const b = await createTenant('b')
     const mine = await projectWithClip(a, 'A film')
     const theirs = await projectWithClip(b, 'B film')
-    const clip = (extra: Record<string, unknown>) => ({ project: mine.project.id, order: 0, startTime: 0, duration: 3, ...extra })
+    const clip = (extra: Record<string, unknown>) => ({
+      project: mine.project.id,
+      order: 0,
+      startTime: 0,
+      duration: 3,
+      ...extra,
+    })
 
     for (const field of [{ video: theirs.video.id }, { scene: theirs.scene.id }]) {
       const res = await a.adminApi.post('/timeline-clips', { json: clip(field) })
@@ -52,11 +70,18 @@ describe('relationship targets must be readable by the writer', () => {
     expect((await payload.count({ collection: 'timeline-clips' })).totalDocs).toBe(0)
 
     // An own clip still works, and so does an update that keeps it.
-    const ok = await a.adminApi.post('/timeline-clips', { json: clip({ video: mine.video.id, scene: mine.scene.id }) })
+    const ok = await a.adminApi.post('/timeline-clips', {
+      json: clip({ video: mine.video.id, scene: mine.scene.id }),
+    })
     expect(ok.status).toBe(201)
     const { doc } = await asJson(ok)
-    expect((await a.adminApi.patch(`/timeline-clips/${doc.id}`, { json: { trimStart: 0.5 } })).status).toBe(200)
-    expect((await a.adminApi.patch(`/timeline-clips/${doc.id}`, { json: { video: theirs.video.id } })).status).toBe(400)
+    expect(
+      (await a.adminApi.patch(`/timeline-clips/${doc.id}`, { json: { trimStart: 0.5 } })).status,
+    ).toBe(200)
+    expect(
+      (await a.adminApi.patch(`/timeline-clips/${doc.id}`, { json: { video: theirs.video.id } }))
+        .status,
+    ).toBe(400)
   })
 
   it('a stitch never uses footage outside the project, even if a foreign clip was stored earlier', async () => {
@@ -67,7 +92,15 @@ describe('relationship targets must be readable by the writer', () => {
     // Written past every check, as a row from before the fix would be.
     await payload.create({
       collection: 'timeline-clips',
-      data: { company: a.company.id, owner: a.admin.id, project: mine.project.id, video: theirs.video.id, order: 0, startTime: 0, duration: 3 },
+      data: {
+        company: a.company.id,
+        owner: a.admin.id,
+        project: mine.project.id,
+        video: theirs.video.id,
+        order: 0,
+        startTime: 0,
+        duration: 3,
+      },
     })
     const res = await a.adminApi.post('/stitch-videos', { json: { projectId: mine.project.id } })
     expect(res.status).toBe(409)
@@ -80,11 +113,18 @@ describe('versions are as private as their documents', () => {
     const a = await createTenant('a')
     const b = await createTenant('b')
     const theirs = await projectWithClip(b, 'B film')
-    await b.adminApi.patch(`/scenes/${theirs.scene.id}`, { json: { voiceoverText: 'B edited narration' } })
+    await b.adminApi.patch(`/scenes/${theirs.scene.id}`, {
+      json: { voiceoverText: 'B edited narration' },
+    })
     const mine = await projectWithClip(a, 'A film')
-    await a.adminApi.patch(`/scenes/${mine.scene.id}`, { json: { voiceoverText: 'A edited narration' } })
+    await a.adminApi.patch(`/scenes/${mine.scene.id}`, {
+      json: { voiceoverText: 'A edited narration' },
+    })
 
-    const theirVersions = await payload.findVersions({ collection: 'scenes', where: { parent: { equals: theirs.scene.id } } })
+    const theirVersions = await payload.findVersions({
+      collection: 'scenes',
+      where: { parent: { equals: theirs.scene.id } },
+    })
     expect(theirVersions.totalDocs).toBeGreaterThan(0)
     const theirVersionId = theirVersions.docs[0]!.id
 
@@ -94,16 +134,26 @@ describe('versions are as private as their documents', () => {
       expect(JSON.stringify(list)).not.toContain('B edited')
       expect(list.docs.every((v: { parent: string }) => v.parent === mine.scene.id)).toBe(true)
       expect((await api.get(`/scenes/versions/${theirVersionId}`)).status).toBe(404)
-      const gql = await api.graphql(`{ versionsScenes(limit: 100) { docs { parent { id } version { voiceoverText } } } }`)
+      const gql = await api.graphql(
+        `{ versionsScenes(limit: 100) { docs { parent { id } version { voiceoverText } } } }`,
+      )
       expect(JSON.stringify(gql.body)).not.toContain('B edited')
-      const one = await api.graphql(`query($id: String!) { versionScene(id: $id) { id } }`, { id: theirVersionId })
+      const one = await api.graphql(`query($id: String!) { versionScene(id: $id) { id } }`, {
+        id: theirVersionId,
+      })
       expect(one.body.data?.versionScene ?? null).toBeNull()
     }
 
-    const own = await asJson(await a.adminApi.get(`/scenes/versions?where[parent][equals]=${mine.scene.id}&sort=createdAt`))
+    const own = await asJson(
+      await a.adminApi.get(
+        `/scenes/versions?where[parent][equals]=${mine.scene.id}&sort=createdAt`,
+      ),
+    )
     expect(own.totalDocs).toBeGreaterThan(1)
     expect((await a.adminApi.post(`/scenes/versions/${own.docs[0].id}`)).status).toBe(200)
-    expect((await payload.findByID({ collection: 'scenes', id: mine.scene.id })).voiceoverText).toBe('A film secret narration')
+    expect(
+      (await payload.findByID({ collection: 'scenes', id: mine.scene.id })).voiceoverText,
+    ).toBe('A film secret narration')
   })
 })
 
@@ -116,7 +166,10 @@ describe('document locks are as private as the documents they lock', () => {
 
     const lockOn = (api: ApiClient, project: { id: string }, user: string) =>
       api.post('/payload-locked-documents', {
-        json: { document: { relationTo: 'projects', value: project.id }, user: { relationTo: 'users', value: user } },
+        json: {
+          document: { relationTo: 'projects', value: project.id },
+          user: { relationTo: 'users', value: user },
+        },
       })
     expect((await lockOn(a.adminApi, theirs.project, a.admin.id)).status).toBe(404)
     const ownLock = await lockOn(a.adminApi, mine.project, a.admin.id)
@@ -126,8 +179,16 @@ describe('document locks are as private as the documents they lock', () => {
     const seen = await asJson(await a.memberApi.get('/payload-locked-documents?limit=100&depth=0'))
     expect(seen.docs.map((l: { id: string }) => l.id)).toEqual([(await asJson(ownLock)).doc.id])
     expect((await a.adminApi.get(`/payload-locked-documents/${theirLock.doc.id}`)).status).toBe(404)
-    expect((await a.adminApi.delete(`/payload-locked-documents/${theirLock.doc.id}`)).status).toBe(404)
-    expect((await a.adminApi.patch(`/payload-locked-documents/${theirLock.doc.id}`, { json: { globalSlug: 'x' } })).status).toBe(404)
+    expect((await a.adminApi.delete(`/payload-locked-documents/${theirLock.doc.id}`)).status).toBe(
+      404,
+    )
+    expect(
+      (
+        await a.adminApi.patch(`/payload-locked-documents/${theirLock.doc.id}`, {
+          json: { globalSlug: 'x' },
+        })
+      ).status,
+    ).toBe(404)
     expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(2)
     // A lock cannot be made in a colleague's or a stranger's name either: the server sets the user.
     const spoofed = await asJson(await lockOn(a.memberApi, mine.project, b.admin.id))
@@ -138,7 +199,10 @@ describe('document locks are as private as the documents they lock', () => {
 describe('preferences', () => {
   it('unknown preference keys and ids answer 404, not 500', async () => {
     const a = await createTenant('a')
-    for (const path of ['/payload-preferences/no-such-key', '/payload-preferences/3f1d1b8e-0d7b-4a40-9d55-3f1c9c2a0a11']) {
+    for (const path of [
+      '/payload-preferences/no-such-key',
+      '/payload-preferences/3f1d1b8e-0d7b-4a40-9d55-3f1c9c2a0a11',
+    ]) {
       expect((await a.memberApi.delete(path)).status, path).toBe(404)
     }
   })
@@ -148,7 +212,10 @@ describe('the jobs queue runs for the worker, the operator or the cron secret on
   it('MEMBERs, ADMINs and strangers get 401/403; the operator and the secret holder run it; no 5xx', async () => {
     const a = await createTenant('a')
     const { api: operatorApi } = await createPlatformOperator()
-    const job = await payload.jobs.queue({ task: 'stitch', input: { projectId: '00000000-0000-4000-8000-000000000000' } })
+    const job = await payload.jobs.queue({
+      task: 'stitch',
+      input: { projectId: '00000000-0000-4000-8000-000000000000' },
+    })
     for (const api of [new ApiClient(), a.memberApi, a.adminApi]) {
       for (const path of ['/payload-jobs/run?limit=100', '/payload-jobs/handle-schedules']) {
         const res = await api.get(path)
@@ -156,20 +223,30 @@ describe('the jobs queue runs for the worker, the operator or the cron secret on
       }
     }
     // Nobody ran the job on their way.
-    expect((await payload.findByID({ collection: 'payload-jobs', id: job.id })).hasError).toBeFalsy()
-    expect((await payload.findByID({ collection: 'payload-jobs', id: job.id })).totalTried ?? 0).toBe(0)
+    expect(
+      (await payload.findByID({ collection: 'payload-jobs', id: job.id })).hasError,
+    ).toBeFalsy()
+    expect(
+      (await payload.findByID({ collection: 'payload-jobs', id: job.id })).totalTried ?? 0,
+    ).toBe(0)
 
     expect((await operatorApi.get('/payload-jobs/handle-schedules')).status).toBeLessThan(500)
     process.env.CRON_SECRET = 'a-long-cron-secret-for-tests'
     try {
-      const wrong = await new ApiClient().get('/payload-jobs/run', { headers: { authorization: 'Bearer nope' } })
+      const wrong = await new ApiClient().get('/payload-jobs/run', {
+        headers: { authorization: 'Bearer nope' },
+      })
       expect(wrong.status).toBe(401)
-      const right = await new ApiClient().get('/payload-jobs/run?limit=1', { headers: { authorization: 'Bearer a-long-cron-secret-for-tests' } })
+      const right = await new ApiClient().get('/payload-jobs/run?limit=1', {
+        headers: { authorization: 'Bearer a-long-cron-secret-for-tests' },
+      })
       expect(right.status).toBe(200)
     } finally {
       delete process.env.CRON_SECRET
     }
-    expect((await payload.findByID({ collection: 'payload-jobs', id: job.id })).totalTried).toBeGreaterThan(0)
+    expect(
+      (await payload.findByID({ collection: 'payload-jobs', id: job.id })).totalTried,
+    ).toBeGreaterThan(0)
     expect((await operatorApi.get('/payload-jobs/run?limit=1')).status).toBe(200)
   })
 })
@@ -180,17 +257,29 @@ describe('bad input answers 4xx, never 500, and writes nothing', () => {
     const mine = await projectWithClip(a, 'A film')
     const before = await payload.count({ collection: 'projects' })
     const cases = [
-      await a.adminApi.post('/projects', { json: { name: 'x\u0000y', prompt: 'p', targetDuration: 15 } }),
+      await a.adminApi.post('/projects', {
+        json: { name: 'x\u0000y', prompt: 'p', targetDuration: 15 },
+      }),
       await a.adminApi.patch(`/scenes/${mine.scene.id}`, { json: { voiceover_text: 'a\u0000b' } }),
       await a.adminApi.patch(`/scenes/${mine.scene.id}`, { json: { sceneTitle: 'a\u0000b' } }),
       await a.adminApi.patch(`/companies/${a.company.id}`, { json: { name: 'a\u0000b' } }),
       await a.adminApi.get(`/projects?where[name][contains]=${encodeURIComponent('a\u0000')}`),
-      await new ApiClient().post('/auth/signup', { json: { email: 'n@x.test', password: 'long-password-1', name: 'n', companyName: 'a\u0000b' } }),
+      await new ApiClient().post('/auth/signup', {
+        json: {
+          email: 'n@x.test',
+          password: 'long-password-1',
+          name: 'n',
+          companyName: 'a\u0000b',
+        },
+      }),
     ]
-    for (const res of cases) expect(res.status, await res.clone().text()).toBeGreaterThanOrEqual(400)
+    for (const res of cases)
+      expect(res.status, await res.clone().text()).toBeGreaterThanOrEqual(400)
     for (const res of cases) expect(res.status, await res.clone().text()).toBeLessThan(500)
     expect((await payload.count({ collection: 'projects' })).totalDocs).toBe(before.totalDocs)
-    expect((await payload.findByID({ collection: 'scenes', id: mine.scene.id })).sceneTitle).toBe('Dawn')
+    expect((await payload.findByID({ collection: 'scenes', id: mine.scene.id })).sceneTitle).toBe(
+      'Dawn',
+    )
   })
 
   it('bodies that are not JSON, bad list parameters, wrong number types and %00 file names', async () => {
@@ -199,34 +288,59 @@ describe('bad input answers 4xx, never 500, and writes nothing', () => {
     const raw = (type: string, text: string) => ({ raw: text, headers: { 'content-type': type } })
     const clipsBefore = (await payload.count({ collection: 'timeline-clips' })).totalDocs
     const responses: Array<[string, Response]> = []
-    const probe = async (label: string, res: Promise<Response>) => responses.push([label, await res])
+    const probe = async (label: string, res: Promise<Response>) =>
+      responses.push([label, await res])
     for (const [type, text] of [
       ['application/json', '{"name": "trunc'],
       ['text/plain', 'hello'],
       ['application/x-www-form-urlencoded', 'name=x&prompt=y'],
     ]) {
       await probe(`POST projects ${type}`, a.adminApi.post('/projects', raw(type, text)))
-      await probe(`PATCH scene ${type}`, a.adminApi.patch(`/scenes/${mine.scene.id}`, raw(type, text)))
-      await probe(`PATCH company ${type}`, a.adminApi.patch(`/companies/${a.company.id}`, raw(type, text)))
+      await probe(
+        `PATCH scene ${type}`,
+        a.adminApi.patch(`/scenes/${mine.scene.id}`, raw(type, text)),
+      )
+      await probe(
+        `PATCH company ${type}`,
+        a.adminApi.patch(`/companies/${a.company.id}`, raw(type, text)),
+      )
       await probe(`POST timeline ${type}`, a.adminApi.post('/timeline-clips', raw(type, text)))
     }
-    for (const collection of ['projects', 'scenes', 'timeline-clips', 'car-models', 'users', 'generated-videos']) {
+    for (const collection of [
+      'projects',
+      'scenes',
+      'timeline-clips',
+      'car-models',
+      'users',
+      'generated-videos',
+    ]) {
       for (const query of ['page=-5', 'where[id][in]=not-a-uuid', 'where[id][near]=1,2']) {
         await probe(`${collection}?${query}`, a.adminApi.get(`/${collection}?${query}`))
       }
     }
     for (const field of ['order', 'startTime', 'duration']) {
-      await probe(`clip ${field}=true`, a.adminApi.post('/timeline-clips', { json: { project: mine.project.id, order: 0, startTime: 0, duration: 3, [field]: true } }))
+      await probe(
+        `clip ${field}=true`,
+        a.adminApi.post('/timeline-clips', {
+          json: { project: mine.project.id, order: 0, startTime: 0, duration: 3, [field]: true },
+        }),
+      )
     }
     await probe('final-videos %00', a.adminApi.get('/final-videos/file/%00'))
     await probe('car-media %00', a.adminApi.get('/car-media/file/%00'))
     await probe('generated-videos %00', new ApiClient().get('/generated-videos/file/%00'))
     await probe('graphql truncated', a.adminApi.graphqlRaw('{"query": "{ Projects'))
-    await probe('graphql text/plain', a.adminApi.graphqlRaw('{ Projects { totalDocs } }', 'text/plain'))
+    await probe(
+      'graphql text/plain',
+      a.adminApi.graphqlRaw('{ Projects { totalDocs } }', 'text/plain'),
+    )
     for (const [label, res] of responses) {
       expect(res.status, `${label}: ${await res.clone().text()}`).toBeGreaterThanOrEqual(400)
       expect(res.status, `${label}: ${await res.clone().text()}`).toBeLessThan(500)
-      const body = await res.clone().json().catch(() => null)
+      const body = await res
+        .clone()
+        .json()
+        .catch(() => null)
       expect(body?.errors?.[0]?.message ?? body?.message, label).toBeTruthy()
     }
     expect((await payload.count({ collection: 'timeline-clips' })).totalDocs).toBe(clipsBefore)

@@ -13,12 +13,20 @@ import { createWorld, type Tenant, type World } from '../helpers/world'
  * expect a 4xx (or the server's own value kept), never a 5xx, and never a stored reference.
  */
 
-type Probe = { slug: CollectionSlug; path: string; target: CollectionSlug; polymorphic: boolean; hasMany: boolean }
+type Probe = {
+  slug: CollectionSlug
+  path: string
+  target: CollectionSlug
+  polymorphic: boolean
+  hasMany: boolean
+}
 
 const probes: Probe[] = payload.config.collections.flatMap((collection) =>
   relationshipPaths(collection.fields as Field[]).flatMap(({ path, field }) => {
     if (field.type !== 'relationship' && field.type !== 'upload') return []
-    const targets = (Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]) as CollectionSlug[]
+    const targets = (
+      Array.isArray(field.relationTo) ? field.relationTo : [field.relationTo]
+    ) as CollectionSlug[]
     return targets.map((target) => ({
       slug: collection.slug as CollectionSlug,
       path,
@@ -38,7 +46,9 @@ function dataAt(path: string, value: unknown, arrays: Set<string>): Record<strin
 }
 
 const arrayFields = new Set(
-  payload.config.collections.flatMap((c) => c.flattenedFields.filter((f) => f.type === 'array').map((f) => f.name)),
+  payload.config.collections.flatMap((c) =>
+    c.flattenedFields.filter((f) => f.type === 'array').map((f) => f.name),
+  ),
 )
 
 let graphqlProbes = 0
@@ -59,42 +69,56 @@ beforeAll(async () => {
 async function holders(probe: Probe, foreignId: string): Promise<string[]> {
   const field = probe.polymorphic ? `${probe.path}.value` : probe.path
   const where: Where = { [field]: probe.hasMany ? { in: [foreignId] } : { equals: foreignId } }
-  const { docs } = await payload.find({ collection: probe.slug, where, depth: 0, pagination: false, select: {} })
+  const { docs } = await payload.find({
+    collection: probe.slug,
+    where,
+    depth: 0,
+    pagination: false,
+    select: {},
+  })
   return docs.map((doc) => String(doc.id)).sort()
 }
 
 describe('no relationship or upload field accepts another company’s document', () => {
   it('the config has relationship fields to probe, and the world has a document for every target', () => {
     expect(probes.length).toBeGreaterThan(40)
-    for (const probe of probes) expect(worldB[probe.target], `createWorld lacks a ${probe.target} document`).toBeTruthy()
+    for (const probe of probes)
+      expect(worldB[probe.target], `createWorld lacks a ${probe.target} document`).toBeTruthy()
   })
 
-  it.each(probes.map((p) => [`${p.slug}.${p.path} → ${p.target}`, p] as const))('%s', async (_, probe) => {
-    const foreignId = worldB[probe.target]!
-    const value = probe.polymorphic ? { relationTo: probe.target, value: foreignId } : probe.hasMany ? [foreignId] : foreignId
-    const data = dataAt(probe.path, value, arrayFields)
-    const before = await holders(probe, foreignId)
-    const statuses: number[] = []
+  it.each(probes.map((p) => [`${p.slug}.${p.path} → ${p.target}`, p] as const))(
+    '%s',
+    async (_, probe) => {
+      const foreignId = worldB[probe.target]!
+      const value = probe.polymorphic
+        ? { relationTo: probe.target, value: foreignId }
+        : probe.hasMany
+          ? [foreignId]
+          : foreignId
+      const data = dataAt(probe.path, value, arrayFields)
+      const before = await holders(probe, foreignId)
+      const statuses: number[] = []
 
-    statuses.push((await a.adminApi.post(`/${probe.slug}`, { json: data })).status)
-    const ownId = worldA[probe.slug]
-    if (ownId) {
-      statuses.push((await a.adminApi.patch(`/${probe.slug}/${ownId}`, { json: data })).status)
-      const names = graphqlNames(payload.config.collections.find((c) => c.slug === probe.slug)!)
-      if (names) {
-        const name = names.one
-        const res = await a.adminApi.graphql(
-          `mutation($id: String!, $data: mutation${name}UpdateInput!) { update${name}(id: $id, data: $data) { id } }`,
-          { id: ownId, data },
-        )
-        expect(res.status).toBeLessThan(500)
-        graphqlProbes++
+      statuses.push((await a.adminApi.post(`/${probe.slug}`, { json: data })).status)
+      const ownId = worldA[probe.slug]
+      if (ownId) {
+        statuses.push((await a.adminApi.patch(`/${probe.slug}/${ownId}`, { json: data })).status)
+        const names = graphqlNames(payload.config.collections.find((c) => c.slug === probe.slug)!)
+        if (names) {
+          const name = names.one
+          const res = await a.adminApi.graphql(
+            `mutation($id: String!, $data: mutation${name}UpdateInput!) { update${name}(id: $id, data: $data) { id } }`,
+            { id: ownId, data },
+          )
+          expect(res.status).toBeLessThan(500)
+          graphqlProbes++
+        }
       }
-    }
-    for (const status of statuses) expect(status).toBeLessThan(500)
-    // The one property that matters: nothing of A's now points at B's document.
-    expect(await holders(probe, foreignId)).toEqual(before)
-  })
+      for (const status of statuses) expect(status).toBeLessThan(500)
+      // The one property that matters: nothing of A's now points at B's document.
+      expect(await holders(probe, foreignId)).toEqual(before)
+    },
+  )
 
   it('ran the GraphQL probes too', () => expect(graphqlProbes).toBeGreaterThan(30))
 })

@@ -32,10 +32,18 @@ beforeAll(async () => {
     if (!collection.versions || !id) continue
     // A real edit by A's team, so A has versions to be hidden.
     await a.adminApi.patch(`/${collection.slug}/${id}`, { json: {} })
-    const { docs } = await payload.findVersions({ collection: collection.slug as 'scenes', where: { parent: { equals: id } }, limit: 1 })
+    const { docs } = await payload.findVersions({
+      collection: collection.slug as 'scenes',
+      where: { parent: { equals: id } },
+      limit: 1,
+    })
     if (docs[0]) versionOfA[collection.slug as CollectionSlug] = String(docs[0].id)
   }
-  secretsOfA = [...Object.values(worldA).filter((id) => id !== worldA['replicate-predictions']), a.member.id, ...Object.values(versionOfA)] as string[]
+  secretsOfA = [
+    ...Object.values(worldA).filter((id) => id !== worldA['replicate-predictions']),
+    a.member.id,
+    ...Object.values(versionOfA),
+  ] as string[]
   await a.adminApi.graphql('{ __typename }')
 })
 
@@ -52,14 +60,23 @@ async function expectUnchanged(slug: CollectionSlug) {
   expect(doc, `${slug} ${id} of company A was deleted`).toBeTruthy()
 }
 
-const callers = () => [
-  ['ADMIN B', b.adminApi],
-  ['MEMBER B', b.memberApi],
-] as Array<[string, ApiClient]>
+const callers = () =>
+  [
+    ['ADMIN B', b.adminApi],
+    ['MEMBER B', b.memberApi],
+  ] as Array<[string, ApiClient]>
 
 describe('company B walks every collection route against company A', () => {
   it('covers every collection in the config', () => {
-    expect(slugs).toEqual(expect.arrayContaining(['projects', 'scenes', 'payload-locked-documents', 'payload-preferences', 'payload-jobs']))
+    expect(slugs).toEqual(
+      expect.arrayContaining([
+        'projects',
+        'scenes',
+        'payload-locked-documents',
+        'payload-preferences',
+        'payload-jobs',
+      ]),
+    )
     expect(secretsOfA.length).toBeGreaterThan(15)
   })
 
@@ -92,10 +109,18 @@ describe('company B walks every collection route against company A', () => {
         for (const res of byId) {
           // The document is not theirs to know of: 404, exactly as if it did not exist.
           expect(res.status, `${who} ${slug} ${await res.clone().text()}`).toBe(404)
-          expect(await leaks(res, [id, versionOfA[slug]].filter((x): x is string => Boolean(x)))).toEqual([])
+          expect(
+            await leaks(
+              res,
+              [id, versionOfA[slug]].filter((x): x is string => Boolean(x)),
+            ),
+          ).toEqual([])
         }
         const lock = await api.post('/payload-locked-documents', {
-          json: { document: { relationTo: slug, value: id }, user: { relationTo: 'users', value: a.admin.id } },
+          json: {
+            document: { relationTo: slug, value: id },
+            user: { relationTo: 'users', value: a.admin.id },
+          },
         })
         expect(lock.status, `${who} locks ${slug}`).toBe(404)
       }
@@ -109,7 +134,9 @@ describe('company B walks every collection route against company A', () => {
     const { one, many } = names
     const id = worldA[slug]
     for (const [, api] of callers()) {
-      const list = await api.graphql(`{ ${many}(limit: 100) { docs { id } } count${many} { totalDocs } }`)
+      const list = await api.graphql(
+        `{ ${many}(limit: 100) { docs { id } } count${many} { totalDocs } }`,
+      )
       expect(list.status).toBeLessThan(500)
       expect(JSON.stringify(list.body).match(new RegExp(secretsOfA.join('|'))) ?? []).toEqual([])
       if (!id) continue

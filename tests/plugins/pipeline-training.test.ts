@@ -9,7 +9,9 @@ import { asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
 
 const kindOptions = () => {
-  const kind = payload.collections.projects.config.fields.find((field) => 'name' in field && field.name === 'kind') as SelectField
+  const kind = payload.collections.projects.config.fields.find(
+    (field) => 'name' in field && field.name === 'kind',
+  ) as SelectField
   return kind.options.map((option) => (typeof option === 'string' ? option : option.value))
 }
 
@@ -21,16 +23,34 @@ const queuedTasks = async (projectId: string) =>
 describe('training plugged into the video pipeline', () => {
   it('registers its kind, fields and jobs through the pipeline’s extension points', () => {
     expect(kindOptions()).toEqual(['marketing', 'training'])
-    const projectFields = payload.collections.projects.config.fields.map((field) => ('name' in field ? field.name : ''))
-    expect(projectFields).toEqual(expect.arrayContaining(['equipment', 'equipmentModel', 'taskType', 'subtitles']))
+    const projectFields = payload.collections.projects.config.fields.map((field) =>
+      'name' in field ? field.name : '',
+    )
+    expect(projectFields).toEqual(
+      expect.arrayContaining(['equipment', 'equipmentModel', 'taskType', 'subtitles']),
+    )
     expect(projectFields).not.toContain('featuredCarModel')
-    expect(payload.config.jobs.tasks?.map((task) => task.slug)).toEqual(['storyboard', 'sceneImage', 'sceneVideo', 'stitch', 'extractManual', 'trainingScript', 'renderTraining'])
+    expect(payload.config.jobs.tasks?.map((task) => task.slug)).toEqual([
+      'storyboard',
+      'sceneImage',
+      'sceneVideo',
+      'stitch',
+      'extractManual',
+      'trainingScript',
+      'renderTraining',
+    ])
   })
 
   it('queues each kind’s own create-time job', async () => {
     const { memberApi } = await createTenant()
     const create = async (kind: string) =>
-      (await asJson(await memberApi.post('/projects', { json: { name: kind, prompt: 'Clean the oven', targetDuration: 15, kind } }))).doc
+      (
+        await asJson(
+          await memberApi.post('/projects', {
+            json: { name: kind, prompt: 'Clean the oven', targetDuration: 15, kind },
+          }),
+        )
+      ).doc
     const marketing = await create('marketing')
     const training = await create('training')
     expect(await queuedTasks(marketing.id)).toEqual(['storyboard'])
@@ -40,21 +60,43 @@ describe('training plugged into the video pipeline', () => {
   it('holds each kind’s scenes to its own length limit', async () => {
     const { memberApi } = await createTenant()
     const project = async (kind: string) =>
-      (await asJson(await memberApi.post('/projects', { json: { name: kind, prompt: 'Descale the oven', targetDuration: 60, kind } }))).doc
+      (
+        await asJson(
+          await memberApi.post('/projects', {
+            json: { name: kind, prompt: 'Descale the oven', targetDuration: 60, kind },
+          }),
+        )
+      ).doc
     const seconds = TRAINING_MAX_SCENE_SECONDS + 10
     const marketing = await project('marketing')
     const training = await project('training')
 
     const long = { sceneTitle: 'Step', customDuration: seconds }
-    expect((await memberApi.post(`/projects/${marketing.id}/scenes`, { json: long })).status).toBe(201)
+    expect((await memberApi.post(`/projects/${marketing.id}/scenes`, { json: long })).status).toBe(
+      201,
+    )
     const refused = await memberApi.post(`/projects/${training.id}/scenes`, { json: long })
     expect(refused.status).toBe(400)
-    expect((await asJson(refused)).errors[0].message).toBe(`A scene of a training project lasts at most ${TRAINING_MAX_SCENE_SECONDS} seconds.`)
+    expect((await asJson(refused)).errors[0].message).toBe(
+      `A scene of a training project lasts at most ${TRAINING_MAX_SCENE_SECONDS} seconds.`,
+    )
 
-    const short = await asJson(await memberApi.post(`/projects/${training.id}/scenes`, { json: { sceneTitle: 'Step', voiceoverText: 'Open the door.' } }))
+    const short = await asJson(
+      await memberApi.post(`/projects/${training.id}/scenes`, {
+        json: { sceneTitle: 'Step', voiceoverText: 'Open the door.' },
+      }),
+    )
     // The TrainAI route refuses it too.
-    expect((await memberApi.patch(`/scenes/${short.doc.id}`, { json: { duration: seconds } })).status).toBe(400)
-    expect((await memberApi.patch(`/scenes/${short.doc.id}`, { json: { duration: TRAINING_MAX_SCENE_SECONDS } })).status).toBe(200)
+    expect(
+      (await memberApi.patch(`/scenes/${short.doc.id}`, { json: { duration: seconds } })).status,
+    ).toBe(400)
+    expect(
+      (
+        await memberApi.patch(`/scenes/${short.doc.id}`, {
+          json: { duration: TRAINING_MAX_SCENE_SECONDS },
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('must be listed before the pipeline, and needs it', async () => {

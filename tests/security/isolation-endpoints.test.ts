@@ -18,15 +18,23 @@ beforeAll(async () => {
 })
 
 // Thousands of requests: generous on a loaded machine, still bounded.
-describe('tenant isolation of the custom endpoints, generated from the policy table', { timeout: 300_000 }, () => {
-  it('each endpoint answers each persona as the table says', async () => {
-    await runProbes(w, await endpointProbes(w), tally)
-    expect(tally.leaks, firstOf(tally.leaks)).toEqual([])
-    expect(tally.serverErrors, firstOf(tally.serverErrors)).toEqual([])
-    expect(tally.failures, firstOf(tally.failures, 60)).toEqual([])
-  })
+describe(
+  'tenant isolation of the custom endpoints, generated from the policy table',
+  { timeout: 300_000 },
+  () => {
+    it('each endpoint answers each persona as the table says', async () => {
+      await runProbes(w, await endpointProbes(w), tally)
+      expect(tally.leaks, firstOf(tally.leaks)).toEqual([])
+      expect(tally.serverErrors, firstOf(tally.serverErrors)).toEqual([])
+      expect(tally.failures, firstOf(tally.failures, 60)).toEqual([])
+    })
 
-  it('reports', (context) => {
-    reportSecurity(context, 'isolation: endpoints', { probes: tally.probes, leaks: tally.leaks.length, serverErrors: tally.serverErrors.length })
-  })
-})
+    it('reports', (context) => {
+      reportSecurity(context, 'isolation: endpoints', {
+        probes: tally.probes,
+        leaks: tally.leaks.length,
+        serverErrors: tally.serverErrors.length,
+      })
+    })
+  },
+)

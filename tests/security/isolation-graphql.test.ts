@@ -21,15 +21,23 @@ beforeAll(async () => {
 })
 
 // Thousands of requests: generous on a loaded machine, still bounded.
-describe('tenant isolation over GraphQL, generated from the policy table', { timeout: 300_000 }, () => {
-  it('queries, nested relationships and mutations answer each persona as the table says', async () => {
-    await runProbes(w, graphqlProbes(w), tally)
-    expect(tally.leaks, firstOf(tally.leaks)).toEqual([])
-    expect(tally.serverErrors, firstOf(tally.serverErrors)).toEqual([])
-    expect(tally.failures, firstOf(tally.failures, 60)).toEqual([])
-  })
+describe(
+  'tenant isolation over GraphQL, generated from the policy table',
+  { timeout: 300_000 },
+  () => {
+    it('queries, nested relationships and mutations answer each persona as the table says', async () => {
+      await runProbes(w, graphqlProbes(w), tally)
+      expect(tally.leaks, firstOf(tally.leaks)).toEqual([])
+      expect(tally.serverErrors, firstOf(tally.serverErrors)).toEqual([])
+      expect(tally.failures, firstOf(tally.failures, 60)).toEqual([])
+    })
 
-  it('reports', (context) => {
-    reportSecurity(context, 'isolation: GraphQL', { probes: tally.probes, leaks: tally.leaks.length, serverErrors: tally.serverErrors.length })
-  })
-})
+    it('reports', (context) => {
+      reportSecurity(context, 'isolation: GraphQL', {
+        probes: tally.probes,
+        leaks: tally.leaks.length,
+        serverErrors: tally.serverErrors.length,
+      })
+    })
+  },
+)

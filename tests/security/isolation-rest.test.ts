@@ -29,34 +29,48 @@ function expectClean() {
 }
 
 // Thousands of requests: generous on a loaded machine, still bounded.
-describe('tenant isolation over REST, generated from the policy table', { timeout: 300_000 }, () => {
-  it('every collection route answers each persona as the table says', async () => {
-    await runProbes(w, await restProbes(w), tally)
-    expectClean()
-  })
+describe(
+  'tenant isolation over REST, generated from the policy table',
+  { timeout: 300_000 },
+  () => {
+    it('every collection route answers each persona as the table says', async () => {
+      await runProbes(w, await restProbes(w), tally)
+      expectClean()
+    })
 
-  it('allowed deletes remove exactly the document (by id and in bulk)', async () => {
-    const batches = await allowedDeleteProbes(w, (persona) => freshDocuments(w, persona))
-    // One batch per fresh set of documents, in order (children first); the batches side by side.
-    await Promise.all(batches.map((batch: Probe[]) => runProbes(w, batch, tally, { concurrency: 1 })))
-    expectClean()
-  })
+    it('allowed deletes remove exactly the document (by id and in bulk)', async () => {
+      const batches = await allowedDeleteProbes(w, (persona) => freshDocuments(w, persona))
+      // One batch per fresh set of documents, in order (children first); the batches side by side.
+      await Promise.all(
+        batches.map((batch: Probe[]) => runProbes(w, batch, tally, { concurrency: 1 })),
+      )
+      expectClean()
+    })
 
-  it('where filters naming the other company’s documents, select and populate reveal nothing', async () => {
-    await runProbes(w, [...whereProbes(w), ...selectProbes(w), ...(await hiddenFieldOracleProbes(w))], tally)
-    expectClean()
-  })
+    it('where filters naming the other company’s documents, select and populate reveal nothing', async () => {
+      await runProbes(
+        w,
+        [...whereProbes(w), ...selectProbes(w), ...(await hiddenFieldOracleProbes(w))],
+        tally,
+      )
+      expectClean()
+    })
 
-  it('references to another company’s documents (planted past every check) populate, join and filter nothing of it', async () => {
-    const planted = await plantCrossCompanyReferences(w)
-    // The ids B's own rows store are B's to see; nothing else of A's.
-    const exempt = planted.storedIds
-    w.secrets = w.secrets.filter((secret) => !exempt.includes(secret.id))
-    await runProbes(w, plantedProbes(w, planted), tally, { concurrency: 2 })
-    expectClean()
-  })
+    it('references to another company’s documents (planted past every check) populate, join and filter nothing of it', async () => {
+      const planted = await plantCrossCompanyReferences(w)
+      // The ids B's own rows store are B's to see; nothing else of A's.
+      const exempt = planted.storedIds
+      w.secrets = w.secrets.filter((secret) => !exempt.includes(secret.id))
+      await runProbes(w, plantedProbes(w, planted), tally, { concurrency: 2 })
+      expectClean()
+    })
 
-  it('reports', (context) => {
-    reportSecurity(context, 'isolation: REST', { probes: tally.probes, leaks: tally.leaks.length, serverErrors: tally.serverErrors.length })
-  })
-})
+    it('reports', (context) => {
+      reportSecurity(context, 'isolation: REST', {
+        probes: tally.probes,
+        leaks: tally.leaks.length,
+        serverErrors: tally.serverErrors.length,
+      })
+    })
+  },
+)

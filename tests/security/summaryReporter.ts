@@ -28,14 +28,32 @@ export default class SecuritySummaryReporter implements Reporter {
     if (rows.length === 0) return
     rows.sort((x, y) => x.area.localeCompare(y.area))
     const total: SecurityCounts = {}
-    for (const { counts } of rows) for (const [key] of columns) total[key] = (total[key] ?? 0) + (counts[key] ?? 0)
-    const cells = (area: string, counts: SecurityCounts) => [area, ...columns.map(([key]) => (counts[key] === undefined ? '–' : String(counts[key])))]
-    const table = [['security suite', ...columns.map(([, title]) => title)], ...rows.map((r) => cells(r.area, r.counts)), cells('TOTAL', total)]
+    for (const { counts } of rows)
+      for (const [key] of columns) total[key] = (total[key] ?? 0) + (counts[key] ?? 0)
+    const cells = (area: string, counts: SecurityCounts) => [
+      area,
+      ...columns.map(([key]) => (counts[key] === undefined ? '–' : String(counts[key]))),
+    ]
+    const table = [
+      ['security suite', ...columns.map(([, title]) => title)],
+      ...rows.map((r) => cells(r.area, r.counts)),
+      cells('TOTAL', total),
+    ]
     const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)))
-    const line = (row: string[]) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
+    const line = (row: string[]) =>
+      `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`
     const rule = `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`
     const bad = badColumns.filter((column) => (total[column] ?? 0) > 0)
     const verdict = bad.length ? `NOT ZERO: ${bad.join(', ')}` : 'every bad column is 0'
-    console.log(['', line(table[0]!), rule, ...table.slice(1).map(line), `Security summary: ${verdict}.`, ''].join('\n'))
+    console.log(
+      [
+        '',
+        line(table[0]!),
+        rule,
+        ...table.slice(1).map(line),
+        `Security summary: ${verdict}.`,
+        '',
+      ].join('\n'),
+    )
   }
 }

@@ -13,7 +13,12 @@ import { contentFamilies } from '../../../src/lib/files/sniff'
 import { badRequest } from '../../../src/lib/http/errors'
 import { carMediaLocation } from '../../../src/lib/storage/keys'
 
-export const carMediaTypes = ['EXTERIOR', 'INTERIOR', 'SOUND', '3D_MODEL'] as const satisfies readonly CarMediaType[]
+export const carMediaTypes = [
+  'EXTERIOR',
+  'INTERIOR',
+  'SOUND',
+  '3D_MODEL',
+] as const satisfies readonly CarMediaType[]
 
 export const allowedCarMedia: Record<CarMediaType, readonly string[]> = {
   EXTERIOR: contentFamilies.image,
@@ -38,22 +43,32 @@ export const carMediaCollection = (options: CarCatalogOptions): CollectionConfig
       ],
     },
   },
-  access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
+  access: {
+    read: companyMembers,
+    create: companyAdminsCanCreate,
+    update: companyAdmins,
+    delete: companyAdmins,
+  },
   upload: {
     // Our beforeChange hook requires a file or a completed direct upload (which has no request file).
     filesRequiredOnCreate: false,
-    imageSizes: [{ name: 'thumbnail', width: 480, height: 320, fit: 'inside', withoutEnlargement: true }],
+    imageSizes: [
+      { name: 'thumbnail', width: 480, height: 320, fit: 'inside', withoutEnlargement: true },
+    ],
     adminThumbnail: 'thumbnail',
   },
   hooks: {
     beforeOperation: [
       acceptUpload({
         allowed: (data) => allowedCarMedia[data.type as CarMediaType] ?? [],
-        maxBytes: (data) => options.maxBytes[data.type as CarMediaType] ?? options.maxBytes.EXTERIOR,
+        maxBytes: (data) =>
+          options.maxBytes[data.type as CarMediaType] ?? options.maxBytes.EXTERIOR,
       }),
       measureDuration({ when: (data) => data.type === 'SOUND' }),
     ],
-    beforeValidate: [companyFromParent({ field: 'variant', collection: 'car-variants', what: 'Car variant' })],
+    beforeValidate: [
+      companyFromParent({ field: 'variant', collection: 'car-variants', what: 'Car variant' }),
+    ],
     beforeChange: [
       ({ data, operation, originalDoc, req }) => {
         if (operation === 'update' && originalDoc) data.type = originalDoc.type
@@ -66,7 +81,12 @@ export const carMediaCollection = (options: CarCatalogOptions): CollectionConfig
       pinStorageLocation(async (doc, req) => {
         // The key needs the model too: one lookup of the (already authorised) variant.
         const variantId = idOf(doc.variant)!
-        const variant = await req.payload.findByID({ collection: 'car-variants', id: variantId, depth: 0, req })
+        const variant = await req.payload.findByID({
+          collection: 'car-variants',
+          id: variantId,
+          depth: 0,
+          req,
+        })
         return carMediaLocation({
           companyId: idOf(doc.company)!,
           modelId: idOf(variant.model)!,
@@ -81,10 +101,20 @@ export const carMediaCollection = (options: CarCatalogOptions): CollectionConfig
   fields: [
     companyField(),
     mediaPreviewField(),
-    { name: 'variant', type: 'relationship', relationTo: 'car-variants', required: true, index: true },
+    {
+      name: 'variant',
+      type: 'relationship',
+      relationTo: 'car-variants',
+      required: true,
+      index: true,
+    },
     { name: 'type', type: 'select', required: true, options: [...carMediaTypes] },
     { name: 'originalFilename', type: 'text', admin: { readOnly: true } },
-    { name: 'duration', type: 'number', admin: { readOnly: true, description: 'Seconds (sounds).' } },
+    {
+      name: 'duration',
+      type: 'number',
+      admin: { readOnly: true, description: 'Seconds (sounds).' },
+    },
   ],
   timestamps: true,
 })

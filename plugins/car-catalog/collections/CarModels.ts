@@ -6,15 +6,31 @@ import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../../
 
 export const CarModels: CollectionConfig = {
   slug: 'car-models',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'updatedAt'], group: 'Catalogue', listSearchableFields: ['name'] },
-  access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'updatedAt'],
+    group: 'Catalogue',
+    listSearchableFields: ['name'],
+  },
+  access: {
+    read: companyMembers,
+    create: companyAdminsCanCreate,
+    update: companyAdmins,
+    delete: companyAdmins,
+  },
   hooks: {
     beforeDelete: [deleteChildren({ collection: 'car-variants', field: 'model' })],
   },
   fields: [
     companyField(),
     { name: 'name', type: 'text', required: true, maxLength: 120 },
-    { name: 'variants', type: 'join', collection: 'car-variants', on: 'model', admin: { defaultColumns: ['year', 'trim'] } },
+    {
+      name: 'variants',
+      type: 'join',
+      collection: 'car-variants',
+      on: 'model',
+      admin: { defaultColumns: ['year', 'trim'] },
+    },
   ],
   timestamps: true,
 }

@@ -39,12 +39,26 @@ export const CarVariants: CollectionConfig = {
     useAsTitle: 'trim',
     defaultColumns: ['trim', 'model', 'year', 'updatedAt'],
     group: 'Catalogue',
-    components: { beforeListTable: [quickFilters([{ field: 'model', label: 'Model', relationTo: 'car-models', titleField: 'name' }])] },
+    components: {
+      beforeListTable: [
+        quickFilters([
+          { field: 'model', label: 'Model', relationTo: 'car-models', titleField: 'name' },
+        ]),
+      ],
+    },
   },
-  access: { read: companyMembers, create: companyAdminsCanCreate, update: companyAdmins, delete: companyAdmins },
+  access: {
+    read: companyMembers,
+    create: companyAdminsCanCreate,
+    update: companyAdmins,
+    delete: companyAdmins,
+  },
   indexes: [{ fields: ['model', 'year', 'trim'], unique: true }],
   hooks: {
-    beforeValidate: [companyFromParent({ field: 'model', collection: 'car-models', what: 'Car model' }), uniqueYearAndTrim],
+    beforeValidate: [
+      companyFromParent({ field: 'model', collection: 'car-models', what: 'Car model' }),
+      uniqueYearAndTrim,
+    ],
     beforeDelete: [deleteChildren({ collection: 'car-media', field: 'variant' })],
   },
   fields: [
@@ -55,12 +69,21 @@ export const CarVariants: CollectionConfig = {
       type: 'number',
       required: true,
       validate: (value: number | null | undefined) =>
-        typeof value === 'number' && Number.isInteger(value) && value >= FIRST_CAR_YEAR && value <= lastCarYear()
+        typeof value === 'number' &&
+        Number.isInteger(value) &&
+        value >= FIRST_CAR_YEAR &&
+        value <= lastCarYear()
           ? true
           : `Year must be a whole number between ${FIRST_CAR_YEAR} and ${lastCarYear()}.`,
     },
     { name: 'trim', type: 'text', required: true, maxLength: 80 },
-    { name: 'media', type: 'join', collection: 'car-media', on: 'variant', admin: { defaultColumns: ['type', 'originalFilename'] } },
+    {
+      name: 'media',
+      type: 'join',
+      collection: 'car-media',
+      on: 'variant',
+      admin: { defaultColumns: ['type', 'originalFilename'] },
+    },
   ],
   timestamps: true,
 }

@@ -13,7 +13,14 @@ import { badRequest, conflict } from '../../../src/lib/http/errors'
 import { readBody } from '../../../src/lib/http/request'
 import { probe } from '../../../src/lib/media/probe'
 import { carMediaLocation, key } from '../../../src/lib/storage/keys'
-import { deleteObject, headObject, presignGet, presignPut, readObjectStart, s3Bucket } from '../../../src/lib/storage/s3Objects'
+import {
+  deleteObject,
+  headObject,
+  presignGet,
+  presignPut,
+  readObjectStart,
+  s3Bucket,
+} from '../../../src/lib/storage/s3Objects'
 
 /** Only the large media go straight to the bucket; images take the multipart route. */
 const directTypes = ['SOUND', '3D_MODEL'] as const
@@ -39,10 +46,19 @@ const claimsSchema = z.object({
 })
 
 const extensionOf = (filename: string) =>
-  path.extname(path.basename(filename.replace(/\\/g, '/'))).slice(1).toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 8)
+  path
+    .extname(path.basename(filename.replace(/\\/g, '/')))
+    .slice(1)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 8)
 
 const requireS3 = () => {
-  if (!s3Bucket()) throw badRequest('Direct uploads need S3 storage; send the file as multipart/form-data instead.', 'type')
+  if (!s3Bucket())
+    throw badRequest(
+      'Direct uploads need S3 storage; send the file as multipart/form-data instead.',
+      'type',
+    )
 }
 
 /**
@@ -53,14 +69,21 @@ export const requestCarMediaUpload = (options: CarCatalogOptions): Endpoint => (
   path: '/cars/variants/:variantId/media/upload-url',
   method: 'post',
   handler: async (req) => {
-    const variant = await routeDocument(req, 'car-variants', 'variantId', { what: 'Car variant', admin: true })
+    const variant = await routeDocument(req, 'car-variants', 'variantId', {
+      what: 'Car variant',
+      admin: true,
+    })
     const variantId = variant.id
     requireS3()
     const body = await readBody(req, requestBody)
-    if (body.size > options.maxBytes[body.type]) throw badRequest(`The file is larger than ${options.maxBytes[body.type]} bytes.`, 'size')
+    if (body.size > options.maxBytes[body.type])
+      throw badRequest(`The file is larger than ${options.maxBytes[body.type]} bytes.`, 'size')
     const ext = extensionOf(body.filename)
     if (!allowedCarMedia[body.type].includes(ext)) {
-      throw badRequest(`A ${body.type} must be one of ${allowedCarMedia[body.type].join(', ')}.`, 'filename')
+      throw badRequest(
+        `A ${body.type} must be one of ${allowedCarMedia[body.type].join(', ')}.`,
+        'filename',
+      )
     }
     const id = randomUUID()
     const location = carMediaLocation({
@@ -75,10 +98,27 @@ export const requestCarMediaUpload = (options: CarCatalogOptions): Endpoint => (
     const upload = await presignPut(objectKey, body.mimeType, body.size, TOKEN_TTL_SECONDS)
     const uploadToken = signToken(
       req.payload.secret,
-      { id, key: objectKey, variantId, type: body.type, originalFilename: path.basename(body.filename.replace(/\\/g, '/')), size: body.size, ext },
+      {
+        id,
+        key: objectKey,
+        variantId,
+        type: body.type,
+        originalFilename: path.basename(body.filename.replace(/\\/g, '/')),
+        size: body.size,
+        ext,
+      },
       TOKEN_TTL_SECONDS,
     )
-    return Response.json({ uploadUrl: upload.url, method: 'PUT', headers: upload.headers, uploadToken, expiresIn: TOKEN_TTL_SECONDS }, { status: 201 })
+    return Response.json(
+      {
+        uploadUrl: upload.url,
+        method: 'PUT',
+        headers: upload.headers,
+        uploadToken,
+        expiresIn: TOKEN_TTL_SECONDS,
+      },
+      { status: 201 },
+    )
   },
 })
 
@@ -90,12 +130,26 @@ export const completeCarMediaUpload: Endpoint = {
   path: '/cars/variants/:variantId/media/complete',
   method: 'post',
   handler: async (req) => {
-    const { id: variantId } = await routeDocument(req, 'car-variants', 'variantId', { what: 'Car variant', admin: true })
+    const { id: variantId } = await routeDocument(req, 'car-variants', 'variantId', {
+      what: 'Car variant',
+      admin: true,
+    })
     requireS3()
-    const { uploadToken } = await readBody(req, z.object({ uploadToken: z.string().min(10).max(4096) }).strict())
+    const { uploadToken } = await readBody(
+      req,
+      z.object({ uploadToken: z.string().min(10).max(4096) }).strict(),
+    )
     const claims = verifyToken(req.payload.secret, uploadToken, claimsSchema)
-    if (!claims || claims.variantId !== variantId) throw badRequest('The upload token is invalid or has expired.', 'uploadToken')
-    if (await req.payload.findByID({ collection: 'car-media', id: claims.id, depth: 0, disableErrors: true })) {
+    if (!claims || claims.variantId !== variantId)
+      throw badRequest('The upload token is invalid or has expired.', 'uploadToken')
+    if (
+      await req.payload.findByID({
+        collection: 'car-media',
+        id: claims.id,
+        depth: 0,
+        disableErrors: true,
+      })
+    ) {
       throw conflict('This upload was already completed.')
     }
 
@@ -105,10 +159,15 @@ export const completeCarMediaUpload: Endpoint = {
       await deleteObject(claims.key)
       return badRequest(message, 'file')
     }
-    if (head.size !== claims.size) throw await refuse(`The uploaded file has ${head.size} bytes, not the announced ${claims.size}.`)
+    if (head.size !== claims.size)
+      throw await refuse(
+        `The uploaded file has ${head.size} bytes, not the announced ${claims.size}.`,
+      )
     const sniffed = await sniff({ data: await readObjectStart(claims.key) })
     if (!sniffed || sniffed.ext !== claims.ext) {
-      throw await refuse(`The file content is ${sniffed?.mime ?? 'not a recognised format'}, not ${claims.ext}.`)
+      throw await refuse(
+        `The file content is ${sniffed?.mime ?? 'not a recognised format'}, not ${claims.ext}.`,
+      )
     }
     let duration: number | undefined
     if (claims.type === 'SOUND') {
@@ -123,7 +182,13 @@ export const completeCarMediaUpload: Endpoint = {
     try {
       const created = await req.payload.create({
         collection: 'car-media',
-        data: { type: claims.type, variant: variantId, company: '', originalFilename: claims.originalFilename, duration },
+        data: {
+          type: claims.type,
+          variant: variantId,
+          company: '',
+          originalFilename: claims.originalFilename,
+          duration,
+        },
         context: { presetId: claims.id, directUpload: true },
         overrideAccess: false,
         user: req.user,
@@ -132,7 +197,11 @@ export const completeCarMediaUpload: Endpoint = {
       await req.payload.db.updateOne({
         collection: 'car-media',
         id: created.id,
-        data: { filename: `${claims.id}.${claims.ext}`, mimeType: sniffed.mime, filesize: head.size },
+        data: {
+          filename: `${claims.id}.${claims.ext}`,
+          mimeType: sniffed.mime,
+          filesize: head.size,
+        },
         req,
       })
       if (shouldCommit) await commitTransaction(req)
@@ -140,7 +209,13 @@ export const completeCarMediaUpload: Endpoint = {
       await killTransaction(req)
       throw error
     }
-    const doc = await req.payload.findByID({ collection: 'car-media', id: claims.id, depth: 0, overrideAccess: false, user: req.user })
+    const doc = await req.payload.findByID({
+      collection: 'car-media',
+      id: claims.id,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+    })
     return Response.json({ doc }, { status: 201 })
   },
 }

@@ -2,7 +2,13 @@ import type { Routes } from '../../../src/lib/http/routes'
 import type { CarCatalogOptions } from '../options'
 import { completeCarMediaUpload, requestCarMediaUpload } from './directUpload'
 import { deleteCarMedia, listCarMedia, uploadCarMedia } from './media'
-import { createCarModel, deleteCarModel, getCarModel, listCarModels, updateCarModel } from './models'
+import {
+  createCarModel,
+  deleteCarModel,
+  getCarModel,
+  listCarModels,
+  updateCarModel,
+} from './models'
 import { createCarVariant, deleteCarVariant, updateCarVariant } from './variants'
 
 /**

@@ -2,7 +2,13 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { ownCompanyFromRoute } from '../../../src/lib/access'
-import { createAsCaller, deleteEndpoint, listEndpoint, routeCompany, routeDocument } from '../../../src/lib/http/documents'
+import {
+  createAsCaller,
+  deleteEndpoint,
+  listEndpoint,
+  routeCompany,
+  routeDocument,
+} from '../../../src/lib/http/documents'
 import { readBody } from '../../../src/lib/http/request'
 
 export const carModelBody = z.object({ name: z.string().trim().min(1).max(120) }).strict()
@@ -19,13 +25,23 @@ export const createCarModel: Endpoint = {
 }
 
 /** `GET /api/companies/:id/cars`: the company's models, each with its variants. */
-export const listCarModels = listEndpoint({ path: '/:id/cars', collection: 'car-models', scope: routeCompany, depth: 1, limit: 200, sort: 'name' })
+export const listCarModels = listEndpoint({
+  path: '/:id/cars',
+  collection: 'car-models',
+  scope: routeCompany,
+  depth: 1,
+  limit: 200,
+  sort: 'name',
+})
 
 /** `GET /api/cars/:modelId`: the model with its variants. */
 export const getCarModel: Endpoint = {
   path: '/cars/:modelId',
   method: 'get',
-  handler: async (req) => Response.json(await routeDocument(req, 'car-models', 'modelId', { what: 'Car model', depth: 1 })),
+  handler: async (req) =>
+    Response.json(
+      await routeDocument(req, 'car-models', 'modelId', { what: 'Car model', depth: 1 }),
+    ),
 }
 
 /** `PATCH /api/cars/:modelId` (ADMIN). */
@@ -33,12 +49,27 @@ export const updateCarModel: Endpoint = {
   path: '/cars/:modelId',
   method: 'patch',
   handler: async (req) => {
-    const { id } = await routeDocument(req, 'car-models', 'modelId', { what: 'Car model', admin: true })
+    const { id } = await routeDocument(req, 'car-models', 'modelId', {
+      what: 'Car model',
+      admin: true,
+    })
     const data = await readBody(req, carModelBody)
-    const doc = await req.payload.update({ collection: 'car-models', id, data, overrideAccess: false, user: req.user })
+    const doc = await req.payload.update({
+      collection: 'car-models',
+      id,
+      data,
+      overrideAccess: false,
+      user: req.user,
+    })
     return Response.json({ doc })
   },
 }
 
 /** `DELETE /api/cars/:modelId` (ADMIN): with its variants, their media and stored files. */
-export const deleteCarModel = deleteEndpoint({ path: '/cars/:modelId', collection: 'car-models', param: 'modelId', what: 'Car model', admin: true })
+export const deleteCarModel = deleteEndpoint({
+  path: '/cars/:modelId',
+  collection: 'car-models',
+  param: 'modelId',
+  what: 'Car model',
+  admin: true,
+})

@@ -9,7 +9,10 @@ import { probe } from '../../../src/lib/media/probe'
 
 /** Records an uploaded audio/video file's duration (ffprobe) in `durationField`; unreadable media is refused. */
 export const measureDuration =
-  (options: { when: (data: Record<string, unknown>) => boolean; durationField?: string }): CollectionBeforeOperationHook =>
+  (options: {
+    when: (data: Record<string, unknown>) => boolean
+    durationField?: string
+  }): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if ((operation !== 'create' && operation !== 'update') || !req.file) return args
     const data = (args.data ?? {}) as Record<string, unknown>
@@ -24,7 +27,8 @@ export const measureDuration =
     }
     try {
       const { durationSeconds } = await probe(filePath).catch(() => ({ durationSeconds: null }))
-      if (durationSeconds === null) throw badRequest('The media file could not be read (no duration).', 'file')
+      if (durationSeconds === null)
+        throw badRequest('The media file could not be read (no duration).', 'file')
       data[options.durationField ?? 'duration'] = Math.round(durationSeconds * 1000) / 1000
     } finally {
       await cleanup()

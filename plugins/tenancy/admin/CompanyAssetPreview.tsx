@@ -10,7 +10,8 @@ import { ColorSwatches } from './ColorSwatches'
 
 type Asset = MediaFile & { type?: string; value?: unknown }
 
-const colorsOf = (asset: Asset) => (asset.value && typeof asset.value === 'object' ? (asset.value as Record<string, string>) : {})
+const colorsOf = (asset: Asset) =>
+  asset.value && typeof asset.value === 'object' ? (asset.value as Record<string, string>) : {}
 
 /** A brand asset as it looks: a colour scheme as swatches, a logo or badge as the picture, a font's file facts. */
 export function CompanyAssetPreview() {
@@ -20,7 +21,14 @@ export function CompanyAssetPreview() {
   return (
     <section className="reel-panel" aria-label="Preview">
       <h3>Preview</h3>
-      {asset.type === 'COLOR_SCHEME' ? <ColorSwatches colors={colorsOf(asset)} /> : <MediaPreview file={asset} label={`${asset.type ?? 'Asset'} ${asset.filename ?? ''}`.trim()} />}
+      {asset.type === 'COLOR_SCHEME' ? (
+        <ColorSwatches colors={colorsOf(asset)} />
+      ) : (
+        <MediaPreview
+          file={asset}
+          label={`${asset.type ?? 'Asset'} ${asset.filename ?? ''}`.trim()}
+        />
+      )}
     </section>
   )
 }
@@ -28,5 +36,9 @@ export function CompanyAssetPreview() {
 /** The list cell: swatches for colour schemes, the thumbnail or file type for the rest. */
 export function CompanyAssetCell(props: DefaultCellComponentProps) {
   const asset = props.rowData as Asset
-  return asset.type === 'COLOR_SCHEME' ? <ColorSwatches colors={colorsOf(asset)} small /> : <MediaCell {...props} />
+  return asset.type === 'COLOR_SCHEME' ? (
+    <ColorSwatches colors={colorsOf(asset)} small />
+  ) : (
+    <MediaCell {...props} />
+  )
 }

@@ -13,14 +13,26 @@ export const refuseMalformedData: CollectionBeforeOperationHook = ({ args, opera
   const { data, where } = args as { data?: unknown; where?: unknown }
   if (operation === 'create' || operation === 'update') {
     if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
-      throw badRequest('The request body must be a JSON object (Content-Type: application/json) or multipart form data.', 'body')
+      throw badRequest(
+        'The request body must be a JSON object (Content-Type: application/json) or multipart form data.',
+        'body',
+      )
     }
     const path = nulCharacterPath(data)
-    if (path !== null) throw badRequest(`${path || 'body'}: text must not contain NUL characters.`, path || 'body')
+    if (path !== null)
+      throw badRequest(`${path || 'body'}: text must not contain NUL characters.`, path || 'body')
   }
-  if (usesGeoOperator(where)) throw badRequest('near, within and intersects apply to point fields, and no collection has one.', 'where')
+  if (usesGeoOperator(where))
+    throw badRequest(
+      'near, within and intersects apply to point fields, and no collection has one.',
+      'where',
+    )
   const inQuery = nulCharacterPath(where)
-  if (inQuery !== null) throw badRequest(`where${inQuery ? `.${inQuery}` : ''}: a query must not contain NUL characters.`, 'where')
+  if (inQuery !== null)
+    throw badRequest(
+      `where${inQuery ? `.${inQuery}` : ''}: a query must not contain NUL characters.`,
+      'where',
+    )
   return args
 }
 
@@ -28,7 +40,9 @@ const geoOperators = new Set(['near', 'within', 'intersects'])
 
 function usesGeoOperator(where: unknown): boolean {
   if (!where || typeof where !== 'object') return false
-  return Object.entries(where).some(([key, value]) => geoOperators.has(key) || usesGeoOperator(value))
+  return Object.entries(where).some(
+    ([key, value]) => geoOperators.has(key) || usesGeoOperator(value),
+  )
 }
 
 /**
@@ -38,15 +52,26 @@ function usesGeoOperator(where: unknown): boolean {
  */
 export const badInputIsNotServerError: AfterErrorHook = ({ error }) => {
   // A multipart `_payload` field that is not JSON: Payload parses it without a guard.
-  if (error instanceof SyntaxError) return { status: 400, response: { errors: [{ message: 'The request body is not valid JSON.' }] } }
+  if (error instanceof SyntaxError)
+    return {
+      status: 400,
+      response: { errors: [{ message: 'The request body is not valid JSON.' }] },
+    }
   const code = sqlState(error)
   if (!code?.startsWith('22')) return
   const reason = databaseMessage(error) ?? 'invalid value'
-  return { status: 400, response: { errors: [{ message: `A value in the request is not valid: ${reason}.` }] } }
+  return {
+    status: 400,
+    response: { errors: [{ message: `A value in the request is not valid: ${reason}.` }] },
+  }
 }
 
 function sqlState(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
   }
@@ -54,8 +79,13 @@ function sqlState(error: unknown): string | undefined {
 }
 
 function databaseMessage(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if (typeof (e as { code?: unknown }).code === 'string') return String((e as { message?: unknown }).message)
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    if (typeof (e as { code?: unknown }).code === 'string')
+      return String((e as { message?: unknown }).message)
   }
   return undefined
 }

@@ -12,14 +12,26 @@ export function cookiesOnlyFromOwnOrigin(payload: Payload) {
   for (const strategy of payload.authStrategies ?? []) {
     if (strategy.name !== 'local-jwt') continue
     const authenticate = strategy.authenticate
-    strategy.authenticate = (args) => authenticate(isForeignOrigin(args.headers, payload.config) ? { ...args, headers: withoutCookie(args.headers) } : args)
+    strategy.authenticate = (args) =>
+      authenticate(
+        isForeignOrigin(args.headers, payload.config)
+          ? { ...args, headers: withoutCookie(args.headers) }
+          : args,
+      )
   }
 }
 
-export function isForeignOrigin(headers: Headers, config: Pick<SanitizedConfig, 'csrf' | 'serverURL'>): boolean {
+export function isForeignOrigin(
+  headers: Headers,
+  config: Pick<SanitizedConfig, 'csrf' | 'serverURL'>,
+): boolean {
   const origin = headers.get('origin')
   if (!origin) return false
-  if (config.csrf.includes(origin) || (config.serverURL && new URL(config.serverURL).origin === origin)) return false
+  if (
+    config.csrf.includes(origin) ||
+    (config.serverURL && new URL(config.serverURL).origin === origin)
+  )
+    return false
   const host = (headers.get('x-forwarded-host') ?? headers.get('host'))?.split(',')[0]?.trim()
   try {
     return !host || new URL(origin).host !== host

@@ -1,4 +1,10 @@
-import type { Access, CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type {
+  Access,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  Where,
+} from 'payload'
 
 import { notFoundForUnreadable } from '../hooks/notFoundForUnreadable'
 import { sameCompany } from '../../../src/lib/access'
@@ -13,8 +19,18 @@ import { notFound } from '../../../src/lib/http/errors'
  * (else 404), and is always in its author's name. Locks are not duplicated.
  */
 export function makeLocksPrivate(locks: SanitizedCollectionConfig) {
-  locks.access = { ...locks.access, read: sameCompanyLocks, update: sameCompanyLocks, delete: sameCompanyLocks, create: signedIn }
-  locks.hooks.beforeOperation = [notFoundForUnreadable, lockOnReadableDocument, ...(locks.hooks.beforeOperation ?? [])]
+  locks.access = {
+    ...locks.access,
+    read: sameCompanyLocks,
+    update: sameCompanyLocks,
+    delete: sameCompanyLocks,
+    create: signedIn,
+  }
+  locks.hooks.beforeOperation = [
+    notFoundForUnreadable,
+    lockOnReadableDocument,
+    ...(locks.hooks.beforeOperation ?? []),
+  ]
   // A copy of a lock is meaningless (and Payload's route would answer 403 where 404 is due).
   locks.endpoints = (locks.endpoints || []).filter((endpoint) => endpoint.path !== '/:id/duplicate')
 }
@@ -43,15 +59,31 @@ async function companyUserIds(req: PayloadRequest): Promise<string[]> {
 }
 
 const lockOnReadableDocument: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  const { data, overrideAccess } = args as { data?: Record<string, unknown>; overrideAccess?: boolean }
-  if ((operation !== 'create' && operation !== 'update') || !data || overrideAccess === true || !req.user) return args
+  const { data, overrideAccess } = args as {
+    data?: Record<string, unknown>
+    overrideAccess?: boolean
+  }
+  if (
+    (operation !== 'create' && operation !== 'update') ||
+    !data ||
+    overrideAccess === true ||
+    !req.user
+  )
+    return args
   const document = data.document as { relationTo?: string; value?: unknown } | undefined
   if (document) {
-    const id = typeof document.value === 'object' && document.value ? (document.value as { id?: unknown }).id : document.value
+    const id =
+      typeof document.value === 'object' && document.value
+        ? (document.value as { id?: unknown }).id
+        : document.value
     const slug = document.relationTo
-    const named = typeof slug === 'string' && isCollectionSlug(req.payload, slug) && (typeof id === 'string' || typeof id === 'number')
+    const named =
+      typeof slug === 'string' &&
+      isCollectionSlug(req.payload, slug) &&
+      (typeof id === 'string' || typeof id === 'number')
     if (!named || !(await readableBy(req, slug, id))) throw notFound('Document')
   }
-  if (operation === 'create' || 'user' in data) data.user = { relationTo: req.user.collection, value: req.user.id }
+  if (operation === 'create' || 'user' in data)
+    data.user = { relationTo: req.user.collection, value: req.user.id }
   return args
 }

@@ -32,15 +32,29 @@ export const tenantIsolation =
         ...guarded,
         hooks: {
           ...guarded.hooks,
-          beforeOperation: [refuseMalformedData, notFoundForUnreadable, ...(guarded.hooks?.beforeOperation ?? [])],
+          beforeOperation: [
+            refuseMalformedData,
+            notFoundForUnreadable,
+            ...(guarded.hooks?.beforeOperation ?? []),
+          ],
         },
-        endpoints: guarded.endpoints === false ? (false as const) : [...notFoundRoutes(guarded), ...(guarded.endpoints ?? [])],
+        endpoints:
+          guarded.endpoints === false
+            ? (false as const)
+            : [...notFoundRoutes(guarded), ...(guarded.endpoints ?? [])],
       }
     })
     return withPrivateJobsQueue({
       ...config,
       collections,
-      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), badInputIsNotServerError, uniformSignInFailure] },
+      hooks: {
+        ...config.hooks,
+        afterError: [
+          ...(config.hooks?.afterError ?? []),
+          badInputIsNotServerError,
+          uniformSignInFailure,
+        ],
+      },
       // Payload adds its own collections (locks, preferences) after the plugins: harden them once built.
       onInit: async (payload) => {
         normaliseListOperators(payload)
@@ -75,13 +89,15 @@ function withoutUnusedRoutes(payload: Payload) {
   for (const { config } of Object.values(payload.collections)) {
     if (!Array.isArray(config.endpoints)) continue
     const unused = (path: string) =>
-      (path.startsWith('/paste-url') && !config.upload?.pasteURL) || (path === '/verify/:id' && !(config.auth && config.auth.verify))
+      (path.startsWith('/paste-url') && !config.upload?.pasteURL) ||
+      (path === '/verify/:id' && !(config.auth && config.auth.verify))
     config.endpoints = config.endpoints.filter((endpoint) => !unused(endpoint.path))
   }
 }
 
 /** Payload disables duplicating auth collections (users) unless they ask for it. */
-const duplicates = (collection: CollectionConfig) => !(collection.disableDuplicate ?? Boolean(collection.auth))
+const duplicates = (collection: CollectionConfig) =>
+  !(collection.disableDuplicate ?? Boolean(collection.auth))
 
 const notFoundRoutes = (collection: CollectionConfig) => [
   ...(duplicates(collection) ? [duplicateReadableOnly(collection.slug)] : []),

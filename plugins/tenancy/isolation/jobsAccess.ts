@@ -21,7 +21,12 @@ export function withPrivateJobsQueue(config: Config): Config {
       jobsCollectionOverrides: ({ defaultJobsCollection }): CollectionConfig => {
         const collection = overrides ? overrides({ defaultJobsCollection }) : defaultJobsCollection
         const endpoints = Array.isArray(collection.endpoints) ? collection.endpoints : []
-        return { ...collection, endpoints: endpoints.map((endpoint) => (endpoint.path === '/handle-schedules' ? nothingToSchedule(endpoint) : endpoint)) }
+        return {
+          ...collection,
+          endpoints: endpoints.map((endpoint) =>
+            endpoint.path === '/handle-schedules' ? nothingToSchedule(endpoint) : endpoint,
+          ),
+        }
       },
     },
   }
@@ -41,9 +46,18 @@ export function mayRunJobs({ req }: { req: PayloadRequest }): boolean {
 const nothingToSchedule = (endpoint: Endpoint): Endpoint => ({
   ...endpoint,
   handler: async (req) => {
-    if (!mayRunJobs({ req })) return Response.json({ errors: [{ message: 'You are not allowed to run the jobs queue.' }] }, { status: 401 })
+    if (!mayRunJobs({ req }))
+      return Response.json(
+        { errors: [{ message: 'You are not allowed to run the jobs queue.' }] },
+        { status: 401 },
+      )
     if (!req.payload.config.jobs.scheduling) {
-      return Response.json({ message: 'No task or workflow has a schedule: nothing to queue.', queued: 0, errored: 0, skipped: 0 })
+      return Response.json({
+        message: 'No task or workflow has a schedule: nothing to queue.',
+        queued: 0,
+        errored: 0,
+        skipped: 0,
+      })
     }
     return endpoint.handler(req)
   },

@@ -14,16 +14,39 @@ const nothing: Where = { id: { exists: false } }
  */
 export function normaliseListOperators(payload: Payload) {
   const db = payload.db as unknown as Record<string, unknown>
-  for (const method of ['count', 'countVersions', 'deleteMany', 'deleteOne', 'deleteVersions', 'find', 'findOne', 'findVersions', 'queryDrafts', 'updateMany', 'updateOne', 'updateJobs']) {
+  for (const method of [
+    'count',
+    'countVersions',
+    'deleteMany',
+    'deleteOne',
+    'deleteVersions',
+    'find',
+    'findOne',
+    'findVersions',
+    'queryDrafts',
+    'updateMany',
+    'updateOne',
+    'updateJobs',
+  ]) {
     const original = db[method]
     if (typeof original !== 'function') continue
     db[method] = (args: { where?: Where } | undefined, ...rest: unknown[]) =>
-      original.call(payload.db, args?.where ? { ...args, where: withListOperands(args.where) } : args, ...rest)
+      original.call(
+        payload.db,
+        args?.where ? { ...args, where: withListOperands(args.where) } : args,
+        ...rest,
+      )
   }
 }
 
 const asList = (value: unknown): unknown[] =>
-  Array.isArray(value) ? value : typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value && typeof value === 'object' ? Object.values(value) : [value]
+  Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(',').map((part) => part.trim())
+      : value && typeof value === 'object'
+        ? Object.values(value)
+        : [value]
 
 export function withListOperands(where: Where): Where {
   const kept: Where = {}
@@ -38,7 +61,8 @@ export function withListOperands(where: Where): Where {
       continue
     }
     const operators = { ...(value as Record<string, unknown>) }
-    for (const operator of ['in', 'not_in'] as const) if (operator in operators) operators[operator] = asList(operators[operator])
+    for (const operator of ['in', 'not_in'] as const)
+      if (operator in operators) operators[operator] = asList(operators[operator])
     if (Array.isArray(operators.in) && operators.in.length === 0) {
       matchesNothing = true
       delete operators.in

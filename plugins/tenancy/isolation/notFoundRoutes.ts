@@ -11,7 +11,12 @@ import { payloadEndpoint } from '../../../src/lib/http/payloadEndpoint'
  * found" to them: 404, like any other company's document. Payload's own handler still serves
  * everything else.
  */
-export const forbiddenAsNotFound = (slug: string, path: string, what: string, method: 'get' | 'post' = 'get'): Endpoint => {
+export const forbiddenAsNotFound = (
+  slug: string,
+  path: string,
+  what: string,
+  method: 'get' | 'post' = 'get',
+): Endpoint => {
   const endpoint: Endpoint = {
     path,
     method,

@@ -12,13 +12,28 @@ import { notFound, unauthorized } from '../../../src/lib/http/errors'
  * preference is not duplicated.
  */
 export function fixPreferenceRoutes(preferences: SanitizedCollectionConfig) {
-  preferences.hooks.beforeOperation = [notFoundForUnreadable, ...(preferences.hooks.beforeOperation ?? [])]
-  preferences.endpoints = (preferences.endpoints || []).filter((endpoint) => endpoint.path !== '/:id/duplicate').map((endpoint) => {
-    if (endpoint.path !== '/:key') return endpoint
-    if (endpoint.method === 'delete') return deleteOwnPreference
-    if (endpoint.method === 'get') return { ...endpoint, handler: async (req) => (await ownPreference(req)) ? endpoint.handler(req) : Promise.reject(notFound('Preference')) }
-    return { ...endpoint, handler: async (req) => (req.user ? endpoint.handler(req) : Promise.reject(unauthorized())) }
-  })
+  preferences.hooks.beforeOperation = [
+    notFoundForUnreadable,
+    ...(preferences.hooks.beforeOperation ?? []),
+  ]
+  preferences.endpoints = (preferences.endpoints || [])
+    .filter((endpoint) => endpoint.path !== '/:id/duplicate')
+    .map((endpoint) => {
+      if (endpoint.path !== '/:key') return endpoint
+      if (endpoint.method === 'delete') return deleteOwnPreference
+      if (endpoint.method === 'get')
+        return {
+          ...endpoint,
+          handler: async (req) =>
+            (await ownPreference(req))
+              ? endpoint.handler(req)
+              : Promise.reject(notFound('Preference')),
+        }
+      return {
+        ...endpoint,
+        handler: async (req) => (req.user ? endpoint.handler(req) : Promise.reject(unauthorized())),
+      }
+    })
 }
 
 async function ownPreference(req: Parameters<Endpoint['handler']>[0]) {

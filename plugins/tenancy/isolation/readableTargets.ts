@@ -25,7 +25,10 @@ function guardField(field: Field): Field {
     case 'row':
       return { ...field, fields: field.fields.map(guardField) }
     case 'tabs':
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(guardField) })) }
+      return {
+        ...field,
+        tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(guardField) })),
+      }
     case 'blocks':
       return {
         ...field,
@@ -37,10 +40,15 @@ function guardField(field: Field): Field {
 }
 
 /** Every relationship and upload field of `fields`, with its dotted path (tests enumerate these). */
-export function relationshipPaths(fields: Field[], prefix = ''): Array<{ path: string; field: Field }> {
+export function relationshipPaths(
+  fields: Field[],
+  prefix = '',
+): Array<{ path: string; field: Field }> {
   return fields.flatMap((field): Array<{ path: string; field: Field }> => {
-    const path = 'name' in field && field.name ? `${prefix}${field.name}` : prefix.replace(/\.$/, '')
-    const nested = (children: Field[], childPrefix: string) => relationshipPaths(children, childPrefix)
+    const path =
+      'name' in field && field.name ? `${prefix}${field.name}` : prefix.replace(/\.$/, '')
+    const nested = (children: Field[], childPrefix: string) =>
+      relationshipPaths(children, childPrefix)
     switch (field.type) {
       case 'relationship':
       case 'upload':
@@ -52,7 +60,9 @@ export function relationshipPaths(fields: Field[], prefix = ''): Array<{ path: s
       case 'row':
         return nested(field.fields, prefix)
       case 'tabs':
-        return field.tabs.flatMap((tab) => nested(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix))
+        return field.tabs.flatMap((tab) =>
+          nested(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix),
+        )
       default:
         return []
     }

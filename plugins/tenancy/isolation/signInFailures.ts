@@ -1,6 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
-export const SIGN_IN_FAILED = 'The email or password is incorrect, or the account is locked for a few minutes after repeated failures.'
+export const SIGN_IN_FAILED =
+  'The email or password is incorrect, or the account is locked for a few minutes after repeated failures.'
 
 /**
  * Account enumeration: a failed sign-in says the same whether the address is unknown, the

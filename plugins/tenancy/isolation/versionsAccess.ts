@@ -21,7 +21,8 @@ export function withPrivateVersions(collection: CollectionConfig): CollectionCon
 export function onVersionRows(where: Where): Where {
   return Object.fromEntries(
     Object.entries(where).map(([key, value]) => {
-      if ((key === 'and' || key === 'or') && Array.isArray(value)) return [key, (value as Where[]).map(onVersionRows)]
+      if ((key === 'and' || key === 'or') && Array.isArray(value))
+        return [key, (value as Where[]).map(onVersionRows)]
       return [key === 'id' ? 'parent' : `version.${key}`, value]
     }),
   ) as Where

@@ -34,8 +34,17 @@ export const EquipmentFiles: CollectionConfig = {
       beforeListTable: [
         quickFilters([
           { field: 'fileType', label: 'File type', options: choices(equipmentFileTypes) },
-          { field: 'equipment', label: 'Equipment', relationTo: 'training-equipment', titleField: 'name' },
-          { field: 'extractionStatus', label: 'Text extraction', options: choices(['pending', 'done', 'failed']) },
+          {
+            field: 'equipment',
+            label: 'Equipment',
+            relationTo: 'training-equipment',
+            titleField: 'name',
+          },
+          {
+            field: 'extractionStatus',
+            label: 'Text extraction',
+            options: choices(['pending', 'done', 'failed']),
+          },
         ]),
       ],
     },
@@ -43,7 +52,13 @@ export const EquipmentFiles: CollectionConfig = {
   access: ownedDocuments,
   upload: { filesRequiredOnCreate: true },
   hooks: {
-    beforeValidate: [companyFromParent({ field: 'equipment', collection: 'training-equipment', what: 'Equipment' })],
+    beforeValidate: [
+      companyFromParent({
+        field: 'equipment',
+        collection: 'training-equipment',
+        what: 'Equipment',
+      }),
+    ],
     beforeOperation: [
       acceptUpload({
         allowed: (data) => allowedFiles[data.fileType as EquipmentFileType] ?? null,
@@ -58,18 +73,20 @@ export const EquipmentFiles: CollectionConfig = {
           data.fileType = originalDoc.fileType
           data.equipment = originalDoc.equipment
         }
-        if (operation === 'create' && !data.filename) throw badRequest('An equipment file needs a file.', 'file')
+        if (operation === 'create' && !data.filename)
+          throw badRequest('An equipment file needs a file.', 'file')
         return data
       },
       markManualPending,
-      pinStorageLocation((doc) =>
-        equipmentFileLocation({
-          companyId: idOf(doc.company) ?? 'unknown',
-          equipmentId: idOf(doc.equipment) ?? 'unknown',
-          fileId: String(doc.id),
-          type: doc.fileType as EquipmentFileType,
-          ext: 'bin',
-        }).prefix,
+      pinStorageLocation(
+        (doc) =>
+          equipmentFileLocation({
+            companyId: idOf(doc.company) ?? 'unknown',
+            equipmentId: idOf(doc.equipment) ?? 'unknown',
+            fileId: String(doc.id),
+            type: doc.fileType as EquipmentFileType,
+            ext: 'bin',
+          }).prefix,
       ),
     ],
     afterChange: [queueManualExtraction],
@@ -80,10 +97,21 @@ export const EquipmentFiles: CollectionConfig = {
     companyField(),
     ownerField(),
     mediaPreviewField(),
-    { name: 'equipment', type: 'relationship', relationTo: 'training-equipment', required: true, index: true },
+    {
+      name: 'equipment',
+      type: 'relationship',
+      relationTo: 'training-equipment',
+      required: true,
+      index: true,
+    },
     { name: 'fileType', type: 'select', required: true, options: [...equipmentFileTypes] },
     { name: 'originalFilename', type: 'text', admin: { readOnly: true } },
-    { name: 'uploadedAt', type: 'date', defaultValue: () => new Date().toISOString(), admin: { readOnly: true } },
+    {
+      name: 'uploadedAt',
+      type: 'date',
+      defaultValue: () => new Date().toISOString(),
+      admin: { readOnly: true },
+    },
     {
       name: 'extractionStatus',
       type: 'select',

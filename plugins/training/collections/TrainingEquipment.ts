@@ -9,7 +9,12 @@ import { ownedDocuments } from '../../../src/lib/access'
 export const TrainingEquipment: CollectionConfig = {
   slug: 'training-equipment',
   labels: { singular: 'Equipment', plural: 'Equipment' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'owner', 'updatedAt'], listSearchableFields: ['name'], group: 'Training' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'owner', 'updatedAt'],
+    listSearchableFields: ['name'],
+    group: 'Training',
+  },
   access: ownedDocuments,
   hooks: {
     // Its files go with it (rows, stored objects and indexed manual pages).
@@ -19,7 +24,14 @@ export const TrainingEquipment: CollectionConfig = {
     companyField(),
     ownerField(),
     { name: 'name', type: 'text', required: true, minLength: 1, maxLength: 200 },
-    { name: 'files', type: 'join', collection: 'equipment-files', on: 'equipment', defaultLimit: 0, defaultSort: 'uploadedAt' },
+    {
+      name: 'files',
+      type: 'join',
+      collection: 'equipment-files',
+      on: 'equipment',
+      defaultLimit: 0,
+      defaultSort: 'uploadedAt',
+    },
   ],
   timestamps: true,
 }

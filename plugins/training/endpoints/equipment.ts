@@ -12,7 +12,9 @@ import { toEquipment, toEquipmentFile } from './shapes'
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024
 
-const equipmentBody = z.object({ name: z.string().trim().min(1, 'name is required').max(200) }).strict()
+const equipmentBody = z
+  .object({ name: z.string().trim().min(1, 'name is required').max(200) })
+  .strict()
 const fileFields = z.object({ file_type: z.enum(equipmentFileTypes).optional() })
 
 /** The file type the content says, when the client does not: PDF → manual, picture → image. */
@@ -43,7 +45,14 @@ export const listEquipment: Endpoint = {
   method: 'get',
   handler: async (req) => {
     requireUser(req)
-    const { docs } = await req.payload.find({ collection: 'training-equipment', sort: '-createdAt', pagination: false, depth: 0, overrideAccess: false, user: req.user })
+    const { docs } = await req.payload.find({
+      collection: 'training-equipment',
+      sort: '-createdAt',
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+    })
     return Response.json({ equipment: docs.map(toEquipment) })
   },
 }
@@ -55,7 +64,12 @@ export const createEquipment: Endpoint = {
   handler: async (req) => {
     requireUser(req)
     const { name } = await readBody(req, equipmentBody)
-    const doc = await req.payload.create({ collection: 'training-equipment', data: { name, company: '', owner: '' }, overrideAccess: false, user: req.user })
+    const doc = await req.payload.create({
+      collection: 'training-equipment',
+      data: { name, company: '', owner: '' },
+      overrideAccess: false,
+      user: req.user,
+    })
     return Response.json(toEquipment(doc), { status: 201 })
   },
 }
@@ -66,12 +80,21 @@ export const getEquipment: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const equipment = await routeDocument(req, 'training-equipment', 'id', { what: 'Equipment' })
-    return Response.json({ ...toEquipment(equipment), files: (await filesOf(req, equipment.id)).map(toEquipmentFile) })
+    return Response.json({
+      ...toEquipment(equipment),
+      files: (await filesOf(req, equipment.id)).map(toEquipmentFile),
+    })
   },
 }
 
 /** `DELETE /api/equipment/:id`: with its files, their stored objects and indexed pages. */
-export const deleteEquipment = deleteEndpoint({ path: '/equipment/:id', collection: 'training-equipment', param: 'id', what: 'Equipment', admin: false })
+export const deleteEquipment = deleteEndpoint({
+  path: '/equipment/:id',
+  collection: 'training-equipment',
+  param: 'id',
+  what: 'Equipment',
+  admin: false,
+})
 
 /**
  * `POST /api/equipment/:id/files` (multipart: `file`, optional `file_type` manual|image|3d_model).
@@ -84,8 +107,10 @@ export const uploadEquipmentFile: Endpoint = {
     const equipment = await routeDocument(req, 'training-equipment', 'id', { what: 'Equipment' })
     return withMultipart(req, { maxFileBytes: MAX_FILE_BYTES }, async ({ fields, file }) => {
       if (!file) throw badRequest('Attach the file as the multipart field "file".', 'file')
-      const fileType = parse(fileFields, fields).file_type ?? inferredFileType((await sniff(file))?.ext)
-      if (!fileType) throw badRequest('The file is not a PDF manual, an image or a 3D model.', 'file')
+      const fileType =
+        parse(fileFields, fields).file_type ?? inferredFileType((await sniff(file))?.ext)
+      if (!fileType)
+        throw badRequest('The file is not a PDF manual, an image or a 3D model.', 'file')
       const doc = await req.payload.create({
         collection: 'equipment-files',
         data: { equipment: equipment.id, fileType, company: '', owner: '' },
@@ -95,13 +120,32 @@ export const uploadEquipmentFile: Endpoint = {
       })
       // A small manual is read now: once this answers, a video for the equipment can cite it.
       await readSmallManualNow(req.payload, doc)
-      const current = await req.payload.findByID({ collection: 'equipment-files', id: doc.id, depth: 0, overrideAccess: false, user: req.user })
+      const current = await req.payload.findByID({
+        collection: 'equipment-files',
+        id: doc.id,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+      })
       return Response.json(toEquipmentFile(current), { status: 201 })
     })
   },
 }
 
 /** `DELETE /api/equipment/files/:fileId`: the file, its stored object and its indexed pages. */
-export const deleteEquipmentFile = deleteEndpoint({ path: '/equipment/files/:fileId', collection: 'equipment-files', param: 'fileId', what: 'File', admin: false })
+export const deleteEquipmentFile = deleteEndpoint({
+  path: '/equipment/files/:fileId',
+  collection: 'equipment-files',
+  param: 'fileId',
+  what: 'File',
+  admin: false,
+})
 
-export const equipmentEndpoints = [listEquipment, createEquipment, getEquipment, deleteEquipment, uploadEquipmentFile, deleteEquipmentFile]
+export const equipmentEndpoints = [
+  listEquipment,
+  createEquipment,
+  getEquipment,
+  deleteEquipment,
+  uploadEquipmentFile,
+  deleteEquipmentFile,
+]

@@ -22,13 +22,19 @@ export const sceneNarration: Endpoint = {
     const { speech } = trainingProvidersFromEnv()
     const etag = `"${createHash('sha256').update(`${speech.name}\n${text}`).digest('base64url').slice(0, 27)}"`
     const headers = { etag, 'cache-control': 'private, no-cache' }
-    if (req.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers })
+    if (req.headers.get('if-none-match') === etag)
+      return new Response(null, { status: 304, headers })
     const audio = await speech.synthesize({ text }).catch((error: unknown) => {
-      if (error instanceof ProviderError) throw new RequestError(`The narration could not be spoken: ${error.message}`, 502)
+      if (error instanceof ProviderError)
+        throw new RequestError(`The narration could not be spoken: ${error.message}`, 502)
       throw error
     })
     return new Response(new Uint8Array(audio.data), {
-      headers: { ...headers, 'content-type': audio.mimeType, 'content-length': String(audio.data.length) },
+      headers: {
+        ...headers,
+        'content-type': audio.mimeType,
+        'content-length': String(audio.data.length),
+      },
     })
   },
 }

@@ -16,7 +16,13 @@ import { scenesOf } from './videos'
 const MAX_SCREENSHOT_BYTES = 20 * 1024 * 1024
 
 /** The document's editable scene fields; their presence marks a TrainAI (snake_case) request. */
-const snakeCaseFields = ['voiceover_text', 'duration', 'sequence_order', 'screenshot_url', 'video_id']
+const snakeCaseFields = [
+  'voiceover_text',
+  'duration',
+  'sequence_order',
+  'screenshot_url',
+  'video_id',
+]
 
 /** Voiceover texts are spoken: 5,000 characters is minutes of narration for one step. */
 const MAX_VOICEOVER = 5000
@@ -25,7 +31,12 @@ const MAX_BODY_BYTES = 64 * 1024
 
 const sceneEdit = z
   .object({
-    voiceover_text: z.string().trim().min(1, 'voiceover_text cannot be empty').max(MAX_VOICEOVER).optional(),
+    voiceover_text: z
+      .string()
+      .trim()
+      .min(1, 'voiceover_text cannot be empty')
+      .max(MAX_VOICEOVER)
+      .optional(),
     // The longest a training scene may last is checked on the scene (the kind's `maxSceneSeconds`).
     duration: z.number().positive().nullable().optional(),
   })
@@ -36,11 +47,20 @@ async function updateTrainingScene(req: PayloadRequest, body: unknown) {
   const scene = await routeDocument(req, 'scenes', 'id', { what: 'Scene' })
   assertOwnerOrCompanyAdmin(req.user, scene, 'Scene')
   const data: Partial<Scene> = {}
-  if (edit.voiceover_text !== undefined && edit.voiceover_text !== scene.voiceoverText) data.voiceoverText = edit.voiceover_text
-  if (edit.duration !== undefined && edit.duration !== (scene.customDuration ?? null)) data.customDuration = edit.duration
+  if (edit.voiceover_text !== undefined && edit.voiceover_text !== scene.voiceoverText)
+    data.voiceoverText = edit.voiceover_text
+  if (edit.duration !== undefined && edit.duration !== (scene.customDuration ?? null))
+    data.customDuration = edit.duration
   // Auto-save on blur sends the same text again and again: an unchanged scene is not rewritten.
   if (Object.keys(data).length > 0) {
-    await req.payload.update({ collection: 'scenes', id: scene.id, data, depth: 0, overrideAccess: false, user: req.user })
+    await req.payload.update({
+      collection: 'scenes',
+      id: scene.id,
+      data,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+    })
   }
   const [updated] = await scenesOf(req, String(scene.project), scene.id)
   return Response.json(updated)
@@ -57,16 +77,23 @@ export const patchScene: Endpoint = {
   handler: async (req) => {
     const contentType = (req.headers.get('content-type') ?? '').split(';')[0].trim()
     if (contentType === 'application/json') {
-      if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new RequestError(`The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413)
+      if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
+        throw new RequestError(`The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413)
       const text = req.text ? await req.text() : ''
-      if (text.length > MAX_BODY_BYTES) throw new RequestError(`The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413)
+      if (text.length > MAX_BODY_BYTES)
+        throw new RequestError(`The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413)
       let body: unknown
       try {
         body = text.trim() ? JSON.parse(text) : {}
       } catch {
         throw badRequest('The request body is not valid JSON.', 'body')
       }
-      if (body && typeof body === 'object' && !Array.isArray(body) && snakeCaseFields.some((field) => field in body)) {
+      if (
+        body &&
+        typeof body === 'object' &&
+        !Array.isArray(body) &&
+        snakeCaseFields.some((field) => field in body)
+      ) {
         return updateTrainingScene(req, body)
       }
       // Payload's handler reads the body itself: give it the text we already read.
@@ -94,7 +121,14 @@ export const uploadSceneScreenshot: Endpoint = {
       // Clients cannot create scene media directly: this route has checked who may change the scene.
       await req.payload.create({
         collection: 'generated-images',
-        data: { scene: scene.id, project: project.id, isSelected: true, prompt: 'Uploaded screenshot', company: '', owner: '' },
+        data: {
+          scene: scene.id,
+          project: project.id,
+          isSelected: true,
+          prompt: 'Uploaded screenshot',
+          company: '',
+          owner: '',
+        },
         file,
         depth: 0,
         overrideAccess: true,

@@ -46,7 +46,10 @@ export const toScene = (doc: Scene, screenshotUrl: string | null = null) => ({
   voiceover_text: doc.voiceoverText ?? '',
   screenshot_url: screenshotUrl,
   duration: doc.customDuration ?? doc.suggestedDuration ?? null,
-  sources: (doc.manualSources ?? []).map((source) => ({ file_id: idOf(source.file), page: source.page ?? null })),
+  sources: (doc.manualSources ?? []).map((source) => ({
+    file_id: idOf(source.file),
+    page: source.page ?? null,
+  })),
   created_at: doc.createdAt,
   updated_at: doc.updatedAt,
 })

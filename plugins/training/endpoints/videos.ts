@@ -23,7 +23,10 @@ const createVideoBody = z
   })
   .strict()
 
-const listQuery = z.object({ status: z.enum(videoStatuses).optional(), equipment_id: z.uuid().optional() })
+const listQuery = z.object({
+  status: z.enum(videoStatuses).optional(),
+  equipment_id: z.uuid().optional(),
+})
 
 /** A training video the caller can read, or 404 (a marketing project is not a video). */
 export async function readableVideo(req: PayloadRequest, param = 'id'): Promise<Project> {
@@ -40,7 +43,8 @@ async function editableVideo(req: PayloadRequest): Promise<Project> {
 }
 
 /** Scenes in order (or just `sceneId`), in the document's shape with their citations and narration. */
-export const scenesOf = (req: PayloadRequest, videoId: string, sceneId?: string) => trainingScenes({ payload: req.payload, user: req.user }, videoId, sceneId)
+export const scenesOf = (req: PayloadRequest, videoId: string, sceneId?: string) =>
+  trainingScenes({ payload: req.payload, user: req.user }, videoId, sceneId)
 
 /** `GET /api/videos` (`?status=processing|completed|failed`, `?equipment_id=`): newest first. */
 export const listVideos: Endpoint = {
@@ -48,8 +52,14 @@ export const listVideos: Endpoint = {
   method: 'get',
   handler: async (req) => {
     requireUser(req)
-    const query = parse(listQuery, { status: req.searchParams.get('status') ?? undefined, equipment_id: req.searchParams.get('equipment_id') ?? undefined })
-    const videos = await listTrainingVideos({ payload: req.payload, user: req.user }, { status: query.status, equipmentId: query.equipment_id })
+    const query = parse(listQuery, {
+      status: req.searchParams.get('status') ?? undefined,
+      equipment_id: req.searchParams.get('equipment_id') ?? undefined,
+    })
+    const videos = await listTrainingVideos(
+      { payload: req.payload, user: req.user },
+      { status: query.status, equipmentId: query.equipment_id },
+    )
     return Response.json({ videos })
   },
 }
@@ -65,7 +75,9 @@ export const createVideo: Endpoint = {
   handler: async (req) => {
     requireUser(req)
     const body = await readBody(req, createVideoBody)
-    const equipment = body.equipment_id ? await readableOr404(req, 'training-equipment', body.equipment_id, { what: 'Equipment' }) : null
+    const equipment = body.equipment_id
+      ? await readableOr404(req, 'training-equipment', body.equipment_id, { what: 'Equipment' })
+      : null
     // A manual still being read is waited for (bounded): past that, a clear 503 and nothing stored.
     const { video, generic, unreadableManuals } = await createTrainingVideo(
       req,
@@ -80,7 +92,8 @@ export const createVideo: Endpoint = {
       trainingProvidersFromEnv().script,
     ).catch((error: unknown) => {
       // The language model's failure is not ours: a clear 502, and nothing was stored.
-      if (error instanceof ProviderError) throw new RequestError(`The script could not be written: ${error.message}`, 502)
+      if (error instanceof ProviderError)
+        throw new RequestError(`The script could not be written: ${error.message}`, 502)
       throw error
     })
     return Response.json(
@@ -88,7 +101,11 @@ export const createVideo: Endpoint = {
         ...toVideo(video),
         generic_script: generic,
         // Manuals that could not be read at all (the script could not use them), with the reason.
-        unreadable_manuals: unreadableManuals.map((m) => ({ file_id: m.fileId, file_name: m.fileName, reason: m.reason })),
+        unreadable_manuals: unreadableManuals.map((m) => ({
+          file_id: m.fileId,
+          file_name: m.fileName,
+          reason: m.reason,
+        })),
         scenes: await scenesOf(req, video.id),
       },
       { status: 201 },
@@ -112,7 +129,12 @@ export const deleteVideo: Endpoint = {
   method: 'delete',
   handler: async (req) => {
     const video = await editableVideo(req)
-    await req.payload.delete({ collection: 'projects', id: video.id, overrideAccess: false, user: req.user })
+    await req.payload.delete({
+      collection: 'projects',
+      id: video.id,
+      overrideAccess: false,
+      user: req.user,
+    })
     return Response.json({ id: video.id, message: 'Video deleted.' })
   },
 }
@@ -140,26 +162,65 @@ export const generateVideo: Endpoint = {
   handler: async (req) => {
     const video = await editableVideo(req)
     const options = await readBody(req, generateBody)
-    const scenes = (await req.payload.find({ collection: 'scenes', where: { project: { equals: video.id } }, sort: 'sceneNumber', pagination: false, depth: 0, select: { sceneNumber: true, voiceoverText: true } })).docs
+    const scenes = (
+      await req.payload.find({
+        collection: 'scenes',
+        where: { project: { equals: video.id } },
+        sort: 'sceneNumber',
+        pagination: false,
+        depth: 0,
+        select: { sceneNumber: true, voiceoverText: true },
+      })
+    ).docs
     if (scenes.length === 0) throw conflict('The video has no scenes to render.')
     const silent = scenes.find((scene) => !scene.voiceoverText?.trim())
-    if (silent) throw badRequest(`Scene ${silent.sceneNumber} has no voiceover text.`, 'voiceover_text')
+    if (silent)
+      throw badRequest(`Scene ${silent.sceneNumber} has no voiceover text.`, 'voiceover_text')
     const pending = await req.payload.find({
       collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: 'renderTraining' } }, { 'input.projectId': { equals: video.id } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      where: {
+        and: [
+          { taskSlug: { equals: 'renderTraining' } },
+          { 'input.projectId': { equals: video.id } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
       limit: 1,
       depth: 0,
     })
     const job =
       pending.docs[0] ??
       (await inTransaction(req, async () => {
-        await req.payload.update({ collection: 'projects', id: video.id, data: { status: 'SCENE_GENERATION', failureReason: null }, req })
+        await req.payload.update({
+          collection: 'projects',
+          id: video.id,
+          data: { status: 'SCENE_GENERATION', failureReason: null },
+          req,
+        })
         // Every scene starts over, so per-scene progress tracks this render, not the last one.
-        await req.payload.db.updateMany({ collection: 'scenes', where: { project: { equals: video.id } }, data: { status: 'PENDING', failureReason: null }, req })
-        return req.payload.jobs.queue({ task: 'renderTraining', input: { projectId: video.id, burnSubtitles: options.burn_subtitles ?? false }, req })
+        await req.payload.db.updateMany({
+          collection: 'scenes',
+          where: { project: { equals: video.id } },
+          data: { status: 'PENDING', failureReason: null },
+          req,
+        })
+        return req.payload.jobs.queue({
+          task: 'renderTraining',
+          input: { projectId: video.id, burnSubtitles: options.burn_subtitles ?? false },
+          req,
+        })
       }))
-    const current = await req.payload.findByID({ collection: 'projects', id: video.id, depth: 0, select: { scenes: false, timelineClips: false } })
-    return Response.json({ job_id: job.id, status_url: `/api/projects/${video.id}/status`, video: toVideo(current) }, { status: 202 })
+    const current = await req.payload.findByID({
+      collection: 'projects',
+      id: video.id,
+      depth: 0,
+      select: { scenes: false, timelineClips: false },
+    })
+    return Response.json(
+      { job_id: job.id, status_url: `/api/projects/${video.id}/status`, video: toVideo(current) },
+      { status: 202 },
+    )
   },
 }
 
@@ -174,4 +235,12 @@ export const videoSubtitles: Endpoint = {
   },
 }
 
-export const videoEndpoints = [listVideos, createVideo, getVideo, deleteVideo, listVideoScenes, generateVideo, videoSubtitles]
+export const videoEndpoints = [
+  listVideos,
+  createVideo,
+  getVideo,
+  deleteVideo,
+  listVideoScenes,
+  generateVideo,
+  videoSubtitles,
+]

@@ -10,7 +10,16 @@ import { checkPdf, readPdfFile, UnreadablePdfError } from '../services/pdf'
 export const checkManualPdf: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if ((operation !== 'create' && operation !== 'update') || !req.file) return args
   const id = (args as { id?: string }).id
-  const existing = operation === 'update' && id ? await req.payload.findByID({ collection: 'equipment-files', id, depth: 0, req, disableErrors: true }) : null
+  const existing =
+    operation === 'update' && id
+      ? await req.payload.findByID({
+          collection: 'equipment-files',
+          id,
+          depth: 0,
+          req,
+          disableErrors: true,
+        })
+      : null
   const fileType = existing?.fileType ?? (args.data as { fileType?: string } | undefined)?.fileType
   if (fileType !== 'manual') return args
   try {

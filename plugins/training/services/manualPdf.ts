@@ -11,7 +11,9 @@ export async function renderManualPdf(title: string, pages: string[]): Promise<B
   for (const [index, text] of pages.entries()) {
     const page = doc.addPage([595, 842]) // A4 in points
     page.drawText(title, { x: 56, y: 780, size: 14, font: bold })
-    wrapText(text, 90, 60).forEach((line, i) => page.drawText(line, { x: 56, y: 740 - i * 16, size: 11, font }))
+    wrapText(text, 90, 60).forEach((line, i) =>
+      page.drawText(line, { x: 56, y: 740 - i * 16, size: 11, font }),
+    )
     page.drawText(`Page ${index + 1}`, { x: 56, y: 40, size: 9, font })
   }
   return Buffer.from(await doc.save())

@@ -1,7 +1,11 @@
 import { z } from 'zod'
 
 import { scriptTitle, type ScriptInput, type ScriptSource, type ScriptWriter } from './script'
-import { chatClient, chatJson, type OpenAIOptions } from '../../../src/lib/providers/openai/chatJson'
+import {
+  chatClient,
+  chatJson,
+  type OpenAIOptions,
+} from '../../../src/lib/providers/openai/chatJson'
 
 const scriptSchema = z.object({
   title: z.string().trim().min(1).max(200).optional(),
@@ -32,7 +36,9 @@ const brief = (input: ScriptInput) =>
     `Task: ${input.prompt}`,
     input.equipmentModel ? `Equipment: ${input.equipmentModel}` : '',
     input.taskType ? `Task type: ${input.taskType}` : '',
-    ...input.passages.map((p, i) => `[${i + 1}] (${p.fileName ?? 'manual'}, page ${p.page}) ${p.text.slice(0, 1500)}`),
+    ...input.passages.map(
+      (p, i) => `[${i + 1}] (${p.fileName ?? 'manual'}, page ${p.page}) ${p.text.slice(0, 1500)}`,
+    ),
   ]
     .filter(Boolean)
     .join('\n')
@@ -58,7 +64,11 @@ export function createOpenAIScriptWriter(options: OpenAIOptions): ScriptWriter {
           const sources: ScriptSource[] = []
           for (const n of scene.sources) {
             const passage = input.passages[n - 1]
-            if (passage && !sources.some((s) => s.fileId === passage.fileId && s.page === passage.page)) sources.push({ fileId: passage.fileId, page: passage.page })
+            if (
+              passage &&
+              !sources.some((s) => s.fileId === passage.fileId && s.page === passage.page)
+            )
+              sources.push({ fileId: passage.fileId, page: passage.page })
           }
           return {
             sequence_order: i + 1,

@@ -30,12 +30,18 @@ async function open(bytes: Uint8Array) {
     // verbosity 0: pdf.js would print repair warnings for every damaged file.
     return await getDocumentProxy(bytes, { verbosity: 0 })
   } catch (error) {
-    throw new UnreadablePdfError((error as Error)?.name === 'PasswordException' ? 'encrypted' : 'corrupt')
+    throw new UnreadablePdfError(
+      (error as Error)?.name === 'PasswordException' ? 'encrypted' : 'corrupt',
+    )
   }
 }
 
 export const readPdfFile = async (file: { data?: Buffer; tempFilePath?: string }) =>
-  new Uint8Array(file.tempFilePath ? await fs.promises.readFile(file.tempFilePath) : (file.data ?? Buffer.alloc(0)))
+  new Uint8Array(
+    file.tempFilePath
+      ? await fs.promises.readFile(file.tempFilePath)
+      : (file.data ?? Buffer.alloc(0)),
+  )
 
 /** Opens a PDF to prove it is readable (cheap: pages are not parsed); returns its page count. */
 export async function checkPdf(bytes: Uint8Array): Promise<number> {
@@ -52,11 +58,22 @@ const pageNumberLine = /^(page\s*)?\d+(\s*(of|\/)\s*\d+)?$/i
  * of the pages (running headers and footers), which would otherwise be read out in every step.
  */
 export function withoutPageFurniture(pages: string[]): string[] {
-  const lines = pages.map((page) => page.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean))
+  const lines = pages.map((page) =>
+    page
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  )
   const seenOn = new Map<string, number>()
-  for (const page of lines) for (const line of new Set(page)) seenOn.set(line, (seenOn.get(line) ?? 0) + 1)
-  const repeated = (line: string) => pages.length >= 2 && line.length <= 120 && (seenOn.get(line) ?? 0) >= Math.max(2, pages.length / 2)
-  return lines.map((page) => page.filter((line) => !pageNumberLine.test(line) && !repeated(line)).join(' '))
+  for (const page of lines)
+    for (const line of new Set(page)) seenOn.set(line, (seenOn.get(line) ?? 0) + 1)
+  const repeated = (line: string) =>
+    pages.length >= 2 &&
+    line.length <= 120 &&
+    (seenOn.get(line) ?? 0) >= Math.max(2, pages.length / 2)
+  return lines.map((page) =>
+    page.filter((line) => !pageNumberLine.test(line) && !repeated(line)).join(' '),
+  )
 }
 
 /** The text of each page, in order (index 0 is page 1), furniture removed, whitespace collapsed. */

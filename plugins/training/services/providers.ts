@@ -15,7 +15,12 @@ export type TrainingProviders = { script: ScriptWriter; speech: SpeechSynthesize
  */
 export function trainingProvidersFromEnv(env?: Env): TrainingProviders {
   const chat = chatSettings(env)
-  const { OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: baseURL, TTS_MODEL: model, TTS_VOICE: voice } = settings(env)
+  const {
+    OPENAI_API_KEY: apiKey,
+    OPENAI_BASE_URL: baseURL,
+    TTS_MODEL: model,
+    TTS_VOICE: voice,
+  } = settings(env)
   return {
     script: chat ? createOpenAIScriptWriter(chat) : createOfflineScriptWriter(),
     speech: apiKey

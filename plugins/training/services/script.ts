@@ -4,11 +4,21 @@
  * part names, torque values survive verbatim) and cites the page each scene came from.
  */
 
-export type ManualPassage = { text: string; page: number; fileId: string; fileName?: string; rank?: number }
+export type ManualPassage = {
+  text: string
+  page: number
+  fileId: string
+  fileName?: string
+  rank?: number
+}
 
 export type ScriptSource = { fileId: string; page: number }
 
-export type ScriptScene = { sequence_order: number; voiceover_text: string; sources: ScriptSource[] }
+export type ScriptScene = {
+  sequence_order: number
+  voiceover_text: string
+  sources: ScriptSource[]
+}
 
 export type ScriptInput = {
   prompt: string
@@ -37,9 +47,26 @@ const GENERIC_STEPS = [
 
 const titleCase = (s: string) => s.replace(/\b([a-z])/g, (_, c: string) => c.toUpperCase())
 
-const TASK_NOUNS: Record<string, string> = { replace: 'Replacement', install: 'Installation', clean: 'Cleaning', remove: 'Removal', repair: 'Repair', inspect: 'Inspection', calibrate: 'Calibration', maintain: 'Maintenance', service: 'Service', descale: 'Descaling', lubricate: 'Lubrication', adjust: 'Adjustment' }
-const TASK_VERB = /\b(replace|install|clean|remove|repair|inspect|calibrate|maintain|service|descale|lubricate|adjust)\w*\s+(?:the\s+|a\s+|an\s+)?([\w\s-]{2,40}?)(?:\s+(?:on|of|in|for|from)\b|$)/i
-const TASK_NOUN = new RegExp(`^(?:how (?:do|to) (?:i |we |you )?)?((?:[\\w-]+ ){0,2}?[\\w-]+) (${Object.values(TASK_NOUNS).join('|')})\\b`, 'i')
+const TASK_NOUNS: Record<string, string> = {
+  replace: 'Replacement',
+  install: 'Installation',
+  clean: 'Cleaning',
+  remove: 'Removal',
+  repair: 'Repair',
+  inspect: 'Inspection',
+  calibrate: 'Calibration',
+  maintain: 'Maintenance',
+  service: 'Service',
+  descale: 'Descaling',
+  lubricate: 'Lubrication',
+  adjust: 'Adjustment',
+}
+const TASK_VERB =
+  /\b(replace|install|clean|remove|repair|inspect|calibrate|maintain|service|descale|lubricate|adjust)\w*\s+(?:the\s+|a\s+|an\s+)?([\w\s-]{2,40}?)(?:\s+(?:on|of|in|for|from)\b|$)/i
+const TASK_NOUN = new RegExp(
+  `^(?:how (?:do|to) (?:i |we |you )?)?((?:[\\w-]+ ){0,2}?[\\w-]+) (${Object.values(TASK_NOUNS).join('|')})\\b`,
+  'i',
+)
 
 /**
  * The maintenance task a prompt names: "How do I replace the door?" and "Door replacement on a
@@ -47,7 +74,10 @@ const TASK_NOUN = new RegExp(`^(?:how (?:do|to) (?:i |we |you )?)?((?:[\\w-]+ ){
  * form can suggest the same task type the server would title the video with.
  */
 export function taskTypeFromPrompt(prompt: string): string | undefined {
-  const cleaned = prompt.replace(/\s+/g, ' ').trim().replace(/[?.!]+$/, '')
+  const cleaned = prompt
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?.!]+$/, '')
   const noun = TASK_NOUN.exec(cleaned)
   if (noun) return `${titleCase(noun[1]!.toLowerCase())} ${titleCase(noun[2]!.toLowerCase())}`
   const verb = TASK_VERB.exec(cleaned)
@@ -55,11 +85,20 @@ export function taskTypeFromPrompt(prompt: string): string | undefined {
 }
 
 /** "How do I replace the door?" → "Door Replacement"; falls back to the cleaned prompt. */
-export function scriptTitle(input: Pick<ScriptInput, 'prompt' | 'equipmentModel' | 'taskType'>): string {
-  const prompt = input.prompt.replace(/\s+/g, ' ').trim().replace(/[?.!]+$/, '')
-  const subject = input.taskType?.trim() ? titleCase(input.taskType.trim()) : (taskTypeFromPrompt(prompt) ?? titleCase(prompt.slice(0, 60)))
+export function scriptTitle(
+  input: Pick<ScriptInput, 'prompt' | 'equipmentModel' | 'taskType'>,
+): string {
+  const prompt = input.prompt
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?.!]+$/, '')
+  const subject = input.taskType?.trim()
+    ? titleCase(input.taskType.trim())
+    : (taskTypeFromPrompt(prompt) ?? titleCase(prompt.slice(0, 60)))
   const model = input.equipmentModel?.trim()
-  return model && !subject.toLowerCase().includes(model.toLowerCase()) ? `${subject} — ${model}` : subject
+  return model && !subject.toLowerCase().includes(model.toLowerCase())
+    ? `${subject} — ${model}`
+    : subject
 }
 
 function sentencesOf(passage: ManualPassage): Array<{ text: string; source: ScriptSource }> {
@@ -81,10 +120,13 @@ function fromPassages(passages: ManualPassage[]): ScriptScene[] {
   for (let i = 0; i < sentences.length && scenes.length < MAX_SCENES; i += perScene) {
     const chunk = sentences.slice(i, i + perScene)
     let text = ''
-    for (const s of chunk) if (!text || text.length + s.text.length < MAX_SCENE_CHARS) text = text ? `${text} ${s.text}` : s.text
+    for (const s of chunk)
+      if (!text || text.length + s.text.length < MAX_SCENE_CHARS)
+        text = text ? `${text} ${s.text}` : s.text
     const sources: ScriptSource[] = []
     for (const { source } of chunk) {
-      if (!sources.some((s) => s.fileId === source.fileId && s.page === source.page)) sources.push(source)
+      if (!sources.some((s) => s.fileId === source.fileId && s.page === source.page))
+        sources.push(source)
     }
     scenes.push({ sequence_order: scenes.length + 1, voiceover_text: text, sources })
   }
@@ -99,14 +141,20 @@ export function createOfflineScriptWriter(): ScriptWriter {
       let scenes = passages.length ? fromPassages(passages) : []
       const generic = scenes.length === 0
       if (generic) {
-        scenes = GENERIC_STEPS.map((voiceover_text, i) => ({ sequence_order: i + 1, voiceover_text, sources: [] }))
+        scenes = GENERIC_STEPS.map((voiceover_text, i) => ({
+          sequence_order: i + 1,
+          voiceover_text,
+          sources: [],
+        }))
       } else if (scenes.length < MIN_SCENES) {
         // Too little manual text for 3 scenes: frame it with the safety step and a test step.
         scenes = [
           { sequence_order: 0, voiceover_text: GENERIC_STEPS[0], sources: [] },
           ...scenes,
           { sequence_order: 0, voiceover_text: GENERIC_STEPS[4], sources: [] },
-        ].slice(0, MAX_SCENES).map((s, i) => ({ ...s, sequence_order: i + 1 }))
+        ]
+          .slice(0, MAX_SCENES)
+          .map((s, i) => ({ ...s, sequence_order: i + 1 }))
       }
       return { title, generic, scenes }
     },

@@ -13,7 +13,10 @@ export const manualSearchIndex: SchemaHook = ({ extendTable, schema }) => {
     extendTable({
       table,
       extraConfig: (t) => ({
-        manual_pages_text_search_idx: index('manual_pages_text_search_idx').using('gin', sql`to_tsvector('english', ${t.text})`),
+        manual_pages_text_search_idx: index('manual_pages_text_search_idx').using(
+          'gin',
+          sql`to_tsvector('english', ${t.text})`,
+        ),
       }),
     })
   }

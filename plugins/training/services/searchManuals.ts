@@ -1,10 +1,23 @@
 import type { BasePayload } from 'payload'
 
-export type ManualHit = { text: string; page: number; fileId: string; fileName: string; rank: number }
+export type ManualHit = {
+  text: string
+  page: number
+  fileId: string
+  fileName: string
+  rank: number
+}
 
-export type SearchManualsArgs = { companyId: string; equipmentId?: string; query: string; limit?: number }
+export type SearchManualsArgs = {
+  companyId: string
+  equipmentId?: string
+  query: string
+  limit?: number
+}
 
-type Pool = { query(sql: string, params: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }> }
+type Pool = {
+  query(sql: string, params: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>
+}
 
 /**
  * Full-text search over extracted manual pages, always scoped to one company (the tenant
@@ -13,7 +26,10 @@ type Pool = { query(sql: string, params: unknown[]): Promise<{ rows: Array<Recor
  * Tables/columns are Payload's: collection `manual-pages` → manual_pages(company_id,
  * equipment_id, file_id, page, text); `equipment-files` → equipment_files(original_filename, filename).
  */
-export async function searchManuals(payload: BasePayload, args: SearchManualsArgs): Promise<ManualHit[]> {
+export async function searchManuals(
+  payload: BasePayload,
+  args: SearchManualsArgs,
+): Promise<ManualHit[]> {
   const query = args.query.trim()
   if (!query) return []
   const limit = Math.max(1, Math.min(50, Math.floor(args.limit ?? 5)))

@@ -1,6 +1,11 @@
 const MIN_WORD = 3
 
-const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= MIN_WORD || /\d/.test(word)))
+const wordsOf = (text: string) =>
+  new Set(
+    (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+      (word) => word.length >= MIN_WORD || /\d/.test(word),
+    ),
+  )
 
 const sentencesOf = (text: string) =>
   text

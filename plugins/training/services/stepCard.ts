@@ -4,7 +4,13 @@ import type { ClipFormat } from '../../../src/lib/media/format'
 import { escapeXml, wrapText } from '../../../src/lib/media/svgText'
 
 /** The visual of a step without a screenshot or equipment photo: its number and its text. */
-export async function renderStepCard(options: { step: number; total: number; title: string; text: string; format: ClipFormat }): Promise<Buffer> {
+export async function renderStepCard(options: {
+  step: number
+  total: number
+  title: string
+  text: string
+  format: ClipFormat
+}): Promise<Buffer> {
   const { width, height } = options.format
   const heading = Math.round(height / 12)
   const body = Math.round(height / 20)

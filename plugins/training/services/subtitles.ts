@@ -8,7 +8,10 @@ const timestamp = (seconds: number) => {
 /** Splits narration into cues of at most ~`maxChars`, at sentence then word boundaries. */
 function chunks(text: string, maxChars: number): string[] {
   const out: string[] = []
-  for (const sentence of text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+/)) {
+  for (const sentence of text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=[.!?])\s+/)) {
     let line = ''
     for (const word of sentence.split(' ')) {
       if (line && line.length + word.length + 1 > maxChars) {
@@ -35,7 +38,9 @@ export function webVtt(scenes: Array<{ text: string; seconds: number }>, maxChar
     for (const part of parts) {
       const end = at + (scene.seconds * part.length) / total
       // "-->" inside cue text would end the cue line early.
-      cues.push(`${cues.length + 1}\n${timestamp(at)} --> ${timestamp(end)}\n${part.replace(/-->/g, '→')}`)
+      cues.push(
+        `${cues.length + 1}\n${timestamp(at)} --> ${timestamp(end)}\n${part.replace(/-->/g, '→')}`,
+      )
       at = end
     }
     start += scene.seconds

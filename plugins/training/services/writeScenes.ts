@@ -10,7 +10,31 @@ import { searchManuals } from './searchManuals'
 const PASSAGES = 8
 
 // `or` and `not` would read as operators in the query we build.
-const STOP_WORDS = new Set(['or', 'not', 'the', 'and', 'for', 'with', 'how', 'what', 'from', 'into', 'onto', 'this', 'that', 'your', 'our', 'a', 'an', 'on', 'of', 'to', 'in', 'do', 'i'])
+const STOP_WORDS = new Set([
+  'or',
+  'not',
+  'the',
+  'and',
+  'for',
+  'with',
+  'how',
+  'what',
+  'from',
+  'into',
+  'onto',
+  'this',
+  'that',
+  'your',
+  'our',
+  'a',
+  'an',
+  'on',
+  'of',
+  'to',
+  'in',
+  'do',
+  'i',
+])
 
 /** Any of the prompt's words may match (a page need not contain them all); rank orders them. */
 export const anyWordQuery = (text: string) =>
@@ -19,7 +43,13 @@ export const anyWordQuery = (text: string) =>
     .slice(0, 30)
     .join(' or ')
 
-export type TrainingBrief = { companyId: string; equipmentId?: string | null; prompt: string; equipmentModel?: string | null; taskType?: string | null }
+export type TrainingBrief = {
+  companyId: string
+  equipmentId?: string | null
+  prompt: string
+  equipmentModel?: string | null
+  taskType?: string | null
+}
 
 export type GroundedScript = Script & { unreadableManuals: ManualProblem[] }
 
@@ -33,15 +63,36 @@ export async function writeTrainingScript(
   writer: ScriptWriter = createOfflineScriptWriter(),
   manualWaitMs?: number,
 ): Promise<GroundedScript> {
-  const unreadableManuals = brief.equipmentId ? await readManualsFirst(payload, brief.equipmentId, manualWaitMs) : []
-  const query = anyWordQuery([brief.prompt, brief.taskType, brief.equipmentModel].filter(Boolean).join(' '))
-  const passages = brief.equipmentId && query ? await searchManuals(payload, { companyId: brief.companyId, equipmentId: brief.equipmentId, query, limit: PASSAGES }) : []
-  const script = await writer.writeScript({ prompt: brief.prompt, equipmentModel: brief.equipmentModel ?? undefined, taskType: brief.taskType ?? undefined, passages })
+  const unreadableManuals = brief.equipmentId
+    ? await readManualsFirst(payload, brief.equipmentId, manualWaitMs)
+    : []
+  const query = anyWordQuery(
+    [brief.prompt, brief.taskType, brief.equipmentModel].filter(Boolean).join(' '),
+  )
+  const passages =
+    brief.equipmentId && query
+      ? await searchManuals(payload, {
+          companyId: brief.companyId,
+          equipmentId: brief.equipmentId,
+          query,
+          limit: PASSAGES,
+        })
+      : []
+  const script = await writer.writeScript({
+    prompt: brief.prompt,
+    equipmentModel: brief.equipmentModel ?? undefined,
+    taskType: brief.taskType ?? undefined,
+    passages,
+  })
   return { ...script, unreadableManuals }
 }
 
 /** Creates the script's scenes under a training project (inside the caller's transaction). */
-export async function createScriptScenes(req: PayloadRequest, project: { id: string; company: unknown; owner: unknown }, script: Script) {
+export async function createScriptScenes(
+  req: PayloadRequest,
+  project: { id: string; company: unknown; owner: unknown },
+  script: Script,
+) {
   const scenes = []
   for (const scene of script.scenes) {
     scenes.push(
@@ -54,7 +105,10 @@ export async function createScriptScenes(req: PayloadRequest, project: { id: str
           sceneNumber: scene.sequence_order,
           sceneTitle: `Step ${scene.sequence_order}`,
           voiceoverText: scene.voiceover_text,
-          manualSources: scene.sources.map((source) => ({ file: source.fileId, page: source.page })),
+          manualSources: scene.sources.map((source) => ({
+            file: source.fileId,
+            page: source.page,
+          })),
         },
         depth: 0,
         req,
@@ -93,6 +147,11 @@ export async function createTrainingVideo(
       depth: 0,
       req,
     })
-    return { video, scenes: await createScriptScenes(req, video, script), generic: script.generic, unreadableManuals: script.unreadableManuals }
+    return {
+      video,
+      scenes: await createScriptScenes(req, video, script),
+      generic: script.generic,
+      unreadableManuals: script.unreadableManuals,
+    }
   })
 }

@@ -10,8 +10,13 @@ import { fetchStoredFile } from '../../../src/lib/storage/files'
 import { pdfPageTexts, UnreadablePdfError } from '../services/pdf'
 
 /** A manual whose text has not been read into the index yet (older rows have no status). */
-export const awaitingExtraction = (file: { fileType?: string | null; extractionStatus?: string | null }) =>
-  file.fileType === 'manual' && file.extractionStatus !== 'done' && file.extractionStatus !== 'failed'
+export const awaitingExtraction = (file: {
+  fileType?: string | null
+  extractionStatus?: string | null
+}) =>
+  file.fileType === 'manual' &&
+  file.extractionStatus !== 'done' &&
+  file.extractionStatus !== 'failed'
 
 /**
  * Extracts a manual's text page by page into `manual-pages` (full-text indexed), unless that is
@@ -24,7 +29,13 @@ export async function extractManual(payload: Payload, fileId: string): Promise<{
   const req = await createLocalReq({}, payload)
   return inTransaction(req, async () => {
     await lockForTransaction(req, `extractManual:${fileId}`)
-    const file = await payload.findByID({ collection: 'equipment-files', id: fileId, depth: 0, disableErrors: true, req })
+    const file = await payload.findByID({
+      collection: 'equipment-files',
+      id: fileId,
+      depth: 0,
+      disableErrors: true,
+      req,
+    })
     // Deleted, no longer a manual, or read by someone else while we waited for the lock.
     if (!file || !awaitingExtraction(file)) return { pages: 0 }
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-manual-'))
@@ -35,15 +46,30 @@ export async function extractManual(payload: Payload, fileId: string): Promise<{
         texts = await pdfPageTexts(new Uint8Array(await fs.promises.readFile(local)))
       } catch (error) {
         if (!(error instanceof UnreadablePdfError)) throw error
-        await payload.update({ collection: 'equipment-files', id: file.id, data: { extractionStatus: 'failed', extractionError: error.message }, req })
+        await payload.update({
+          collection: 'equipment-files',
+          id: file.id,
+          data: { extractionStatus: 'failed', extractionError: error.message },
+          req,
+        })
         return { pages: 0 }
       }
-      await payload.delete({ collection: 'manual-pages', where: { file: { equals: file.id } }, req })
+      await payload.delete({
+        collection: 'manual-pages',
+        where: { file: { equals: file.id } },
+        req,
+      })
       for (const [index, text] of texts.entries()) {
         if (!text) continue
         await payload.create({
           collection: 'manual-pages',
-          data: { company: idOf(file.company)!, equipment: idOf(file.equipment)!, file: file.id, page: index + 1, text },
+          data: {
+            company: idOf(file.company)!,
+            equipment: idOf(file.equipment)!,
+            file: file.id,
+            page: index + 1,
+            text,
+          },
           req,
         })
       }
@@ -51,7 +77,12 @@ export async function extractManual(payload: Payload, fileId: string): Promise<{
       await payload.update({
         collection: 'equipment-files',
         id: file.id,
-        data: { extractionStatus: indexed ? 'done' : 'failed', extractionError: indexed ? null : 'The PDF has no extractable text (scanned pages are not read yet).' },
+        data: {
+          extractionStatus: indexed ? 'done' : 'failed',
+          extractionError: indexed
+            ? null
+            : 'The PDF has no extractable text (scanned pages are not read yet).',
+        },
         req,
       })
       return { pages: texts.length }
@@ -61,10 +92,15 @@ export async function extractManual(payload: Payload, fileId: string): Promise<{
   })
 }
 
-export const extractManualTask: TaskConfig<{ input: { fileId: string }; output: { pages: number } }> = {
+export const extractManualTask: TaskConfig<{
+  input: { fileId: string }
+  output: { pages: number }
+}> = {
   slug: 'extractManual',
   retries: taskRetries,
   inputSchema: [{ name: 'fileId', type: 'text', required: true }],
   outputSchema: [{ name: 'pages', type: 'number', required: true }],
-  handler: async ({ input, req: { payload } }) => ({ output: await extractManual(payload, input.fileId) }),
+  handler: async ({ input, req: { payload } }) => ({
+    output: await extractManual(payload, input.fileId),
+  }),
 }

@@ -13,7 +13,12 @@ const taskNames: Record<string, string> = {
   trainingScript: 'Narration script',
   renderTraining: 'Narrated render',
 }
-const jobStates: Record<DashboardJob['state'], string> = { running: 'Running', queued: 'Queued', retrying: 'Retrying', failed: 'Failed' }
+const jobStates: Record<DashboardJob['state'], string> = {
+  running: 'Running',
+  queued: 'Queued',
+  retrying: 'Retrying',
+  failed: 'Failed',
+}
 
 const projectLink = (adminRoute: string, id: string) => `${adminRoute}/collections/projects/${id}`
 
@@ -22,7 +27,8 @@ function JobRow({ job, adminRoute }: { job: DashboardJob; adminRoute: string }) 
   return (
     <li className="reel-row">
       <span>
-        <strong>{what}</strong> — <a href={projectLink(adminRoute, job.project.id)}>{job.project.name}</a>
+        <strong>{what}</strong> —{' '}
+        <a href={projectLink(adminRoute, job.project.id)}>{job.project.name}</a>
         {job.error && <span className="reel-error"> · {job.error}</span>}
       </span>
       <Badge status={job.state === 'failed' ? 'FAILED' : job.state} label={jobStates[job.state]} />
@@ -88,7 +94,11 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Ty
         )}
       </section>
       {kinds.map((kind) => (
-        <section key={kind.name} className="reel-panel" aria-labelledby={`dashboard-recent-${kind.name}`}>
+        <section
+          key={kind.name}
+          className="reel-panel"
+          aria-labelledby={`dashboard-recent-${kind.name}`}
+        >
           <h2 id={`dashboard-recent-${kind.name}`}>Recent {kind.label.toLowerCase()}</h2>
           {kind.recent.length === 0 ? (
             <p className="reel-muted">None yet.</p>

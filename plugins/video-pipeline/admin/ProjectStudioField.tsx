@@ -31,23 +31,39 @@ const projectStages: Record<string, string> = {
  */
 export function ProjectStudioField({ renders = {} }: Props) {
   const { id, savedDocumentData, hasSavePermission } = useDocumentInfo()
-  if (!id) return <p className="reel-muted">The storyboard is written as soon as the project is created.</p>
+  if (!id)
+    return (
+      <p className="reel-muted">The storyboard is written as soon as the project is created.</p>
+    )
   const kind = String(savedDocumentData?.kind ?? 'marketing')
   return (
     <QueryProvider>
-      <ProjectStudio projectId={String(id)} render={renders[kind]} canEdit={hasSavePermission !== false} />
+      <ProjectStudio
+        projectId={String(id)}
+        render={renders[kind]}
+        canEdit={hasSavePermission !== false}
+      />
     </QueryProvider>
   )
 }
 
-function ProjectStudio({ projectId, render, canEdit }: { projectId: string; render?: KindRender; canEdit: boolean }) {
+function ProjectStudio({
+  projectId,
+  render,
+  canEdit,
+}: {
+  projectId: string
+  render?: KindRender
+  canEdit: boolean
+}) {
   const { status, busy, error, actions } = useProjectWork(projectId)
   const adminRoute = useConfig().config.routes.admin
   const [confirmRewrite, setConfirmRewrite] = useState(false)
   const stage = status?.stage ?? 'STORYBOARD'
   const scenes = status?.scenes ?? []
   const sceneWorking = scenes.some((scene) => stageState(scene.status) === 'running')
-  const projectState = stage === 'SCENE_GENERATION' ? (sceneWorking ? 'running' : 'idle') : stageState(stage)
+  const projectState =
+    stage === 'SCENE_GENERATION' ? (sceneWorking ? 'running' : 'idle') : stageState(stage)
   const disabled = !canEdit || busy !== null
 
   const rewrite = () => {
@@ -67,18 +83,36 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
           Generate storyboard
         </Button>
         {render ? (
-          <Button size="small" onClick={() => void actions.render(render.path)} disabled={disabled || scenes.length === 0}>
+          <Button
+            size="small"
+            onClick={() => void actions.render(render.path)}
+            disabled={disabled || scenes.length === 0}
+          >
             {render.label}
           </Button>
         ) : (
           <>
-            <Button buttonStyle="secondary" size="small" onClick={() => void actions.images()} disabled={disabled || scenes.length === 0}>
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              onClick={() => void actions.images()}
+              disabled={disabled || scenes.length === 0}
+            >
               Generate all images
             </Button>
-            <Button buttonStyle="secondary" size="small" onClick={() => void actions.clips()} disabled={disabled || scenes.length === 0}>
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              onClick={() => void actions.clips()}
+              disabled={disabled || scenes.length === 0}
+            >
               Generate all clips
             </Button>
-            <Button size="small" onClick={() => void actions.stitch()} disabled={disabled || scenes.length === 0}>
+            <Button
+              size="small"
+              onClick={() => void actions.stitch()}
+              disabled={disabled || scenes.length === 0}
+            >
               Stitch final video
             </Button>
           </>
@@ -86,7 +120,9 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
       </div>
       {confirmRewrite && (
         <div role="alertdialog" aria-label="Rewrite the storyboard?" className="reel-failure">
-          <p>The new storyboard replaces the {scenes.length} scenes, with their images and clips.</p>
+          <p>
+            The new storyboard replaces the {scenes.length} scenes, with their images and clips.
+          </p>
           <div className="reel-toolbar">
             <Button buttonStyle="error" size="small" onClick={rewrite}>
               Replace scenes
@@ -110,7 +146,12 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
         failureReason={status?.failureReason}
         retry={
           canEdit && (
-            <Button buttonStyle="error" size="small" onClick={() => void actions.retry()} disabled={busy === 'retry:project'}>
+            <Button
+              buttonStyle="error"
+              size="small"
+              onClick={() => void actions.retry()}
+              disabled={busy === 'retry:project'}
+            >
               Retry
             </Button>
           )
@@ -128,13 +169,21 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
                 failureReason={scene.failureReason}
                 retry={
                   canEdit && (
-                    <Button buttonStyle="error" size="small" aria-label={`Retry scene ${scene.sceneNumber}`} onClick={() => void actions.retry(scene.id)} disabled={busy === `retry:${scene.id}`}>
+                    <Button
+                      buttonStyle="error"
+                      size="small"
+                      aria-label={`Retry scene ${scene.sceneNumber}`}
+                      onClick={() => void actions.retry(scene.id)}
+                      disabled={busy === `retry:${scene.id}`}
+                    >
                       Retry
                     </Button>
                   )
                 }
               />
-              <a href={`${adminRoute}/collections/scenes/${scene.id}`}>Open scene {scene.sceneNumber}</a>
+              <a href={`${adminRoute}/collections/scenes/${scene.id}`}>
+                Open scene {scene.sceneNumber}
+              </a>
             </li>
           ))}
         </ol>
@@ -142,7 +191,14 @@ function ProjectStudio({ projectId, render, canEdit }: { projectId: string; rend
       {status?.finalVideoUrl && (
         <div>
           <h3>Final video</h3>
-          <video key={status.finalVideoUrl} src={status.finalVideoUrl} controls preload="metadata" aria-label="Final video" className="reel-media__player" />
+          <video
+            key={status.finalVideoUrl}
+            src={status.finalVideoUrl}
+            controls
+            preload="metadata"
+            aria-label="Final video"
+            className="reel-media__player"
+          />
           <p>
             <a href={status.finalVideoUrl} download>
               Download the final video

@@ -16,7 +16,12 @@ import { type SceneMedia, useProjectKind, useSceneMedia } from './useSceneMedia'
 
 type Props = UIFieldClientProps & { kindsWithRender?: string[] }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value ? String(value) : null)
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value
+    ? String((value as { id: unknown }).id)
+    : value
+      ? String(value)
+      : null
 
 /**
  * The scene document's media (a `ui` field): its progress, the generated images and clips with
@@ -39,9 +44,23 @@ export function SceneStudioField({ kindsWithRender = [] }: Props) {
   )
 }
 
-type SceneProps = { sceneId: string; sceneNumber: number; projectId: string | null; customImage: string | null; canEdit: boolean; kindsWithRender: string[] }
+type SceneProps = {
+  sceneId: string
+  sceneNumber: number
+  projectId: string | null
+  customImage: string | null
+  canEdit: boolean
+  kindsWithRender: string[]
+}
 
-function SceneStudio({ sceneId, sceneNumber, projectId, customImage, canEdit, kindsWithRender }: SceneProps) {
+function SceneStudio({
+  sceneId,
+  sceneNumber,
+  projectId,
+  customImage,
+  canEdit,
+  kindsWithRender,
+}: SceneProps) {
   const queryClient = useQueryClient()
   // Just after a job is queued the worker may not have reported yet: poll for a while regardless.
   const [expectWork, setExpectWork] = useState(false)
@@ -73,8 +92,19 @@ function SceneStudio({ sceneId, sceneNumber, projectId, customImage, canEdit, ki
     }
   }
   const regenerate = (what: 'image' | 'clip') =>
-    run(what, () => api(what === 'image' ? '/api/generate-image' : '/api/generate-video', { method: 'POST', json: { sceneId } }), true)
-  const select = (slug: string, doc: SceneMedia) => run(`select:${doc.id}`, () => api(`/api/${slug}/${doc.id}`, { method: 'PATCH', json: { isSelected: true } }))
+    run(
+      what,
+      () =>
+        api(what === 'image' ? '/api/generate-image' : '/api/generate-video', {
+          method: 'POST',
+          json: { sceneId },
+        }),
+      true,
+    )
+  const select = (slug: string, doc: SceneMedia) =>
+    run(`select:${doc.id}`, () =>
+      api(`/api/${slug}/${doc.id}`, { method: 'PATCH', json: { isSelected: true } }),
+    )
 
   return (
     <section className="reel-panel" aria-labelledby="scene-media-heading">
@@ -82,11 +112,21 @@ function SceneStudio({ sceneId, sceneNumber, projectId, customImage, canEdit, ki
         <h2 id="scene-media-heading">Scene media</h2>
         {canEdit && (
           <div className="reel-toolbar" role="toolbar" aria-label="Scene generation">
-            <Button buttonStyle="secondary" size="small" onClick={() => void regenerate('image')} disabled={busy !== null}>
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              onClick={() => void regenerate('image')}
+              disabled={busy !== null}
+            >
               Regenerate image
             </Button>
             {!rendersWhole && (
-              <Button buttonStyle="secondary" size="small" onClick={() => void regenerate('clip')} disabled={busy !== null}>
+              <Button
+                buttonStyle="secondary"
+                size="small"
+                onClick={() => void regenerate('clip')}
+                disabled={busy !== null}
+              >
                 Regenerate clip
               </Button>
             )}
@@ -107,20 +147,63 @@ function SceneStudio({ sceneId, sceneNumber, projectId, customImage, canEdit, ki
           failureReason={scene.failureReason}
           retry={
             canEdit && projectId ? (
-              <Button buttonStyle="error" size="small" onClick={() => void run('retry', () => api(`/api/projects/${projectId}/retry`, { method: 'POST', json: { sceneId } }), true)}>
+              <Button
+                buttonStyle="error"
+                size="small"
+                onClick={() =>
+                  void run(
+                    'retry',
+                    () =>
+                      api(`/api/projects/${projectId}/retry`, {
+                        method: 'POST',
+                        json: { sceneId },
+                      }),
+                    true,
+                  )
+                }
+              >
                 Retry
               </Button>
             ) : null
           }
         />
       )}
-      <MediaGroup title="Images" slug="generated-images" docs={media?.images} what="Image" canEdit={canEdit} busy={busy} onSelect={select} />
-      <MediaGroup title="Clips" slug="generated-videos" docs={media?.clips} what="Clip" canEdit={canEdit} busy={busy} onSelect={select} />
-      {media && media.seedFrames.length > 0 && <MediaGroup title="Seed frames" slug="seed-frames" docs={media.seedFrames} what="Seed frame" canEdit={false} busy={busy} onSelect={select} />}
+      <MediaGroup
+        title="Images"
+        slug="generated-images"
+        docs={media?.images}
+        what="Image"
+        canEdit={canEdit}
+        busy={busy}
+        onSelect={select}
+      />
+      <MediaGroup
+        title="Clips"
+        slug="generated-videos"
+        docs={media?.clips}
+        what="Clip"
+        canEdit={canEdit}
+        busy={busy}
+        onSelect={select}
+      />
+      {media && media.seedFrames.length > 0 && (
+        <MediaGroup
+          title="Seed frames"
+          slug="seed-frames"
+          docs={media.seedFrames}
+          what="Seed frame"
+          canEdit={false}
+          busy={busy}
+          onSelect={select}
+        />
+      )}
       {customImage && (
         <div>
           <h3>Custom image</h3>
-          <MediaPreview file={{ url: customImage, mimeType: 'image/*' }} label={`Scene ${sceneNumber} custom image`} />
+          <MediaPreview
+            file={{ url: customImage, mimeType: 'image/*' }}
+            label={`Scene ${sceneNumber} custom image`}
+          />
         </div>
       )}
     </section>
@@ -150,13 +233,22 @@ function MediaGroup({ title, slug, what, docs, canEdit, busy, onSelect }: GroupP
           {docs.map((doc, index) => {
             const label = `${what} ${docs.length - index}${doc.isSelected ? ' (selected)' : ''}`
             return (
-              <li key={doc.id} className={`reel-card${doc.isSelected ? ' reel-card--selected' : ''}`}>
+              <li
+                key={doc.id}
+                className={`reel-card${doc.isSelected ? ' reel-card--selected' : ''}`}
+              >
                 <MediaPreview file={doc} label={label} />
                 {doc.isSelected ? (
                   <strong>Selected</strong>
                 ) : (
                   canEdit && (
-                    <Button buttonStyle="secondary" size="small" aria-label={`Select ${what.toLowerCase()} ${docs.length - index}`} onClick={() => onSelect(slug, doc)} disabled={busy !== null}>
+                    <Button
+                      buttonStyle="secondary"
+                      size="small"
+                      aria-label={`Select ${what.toLowerCase()} ${docs.length - index}`}
+                      onClick={() => onSelect(slug, doc)}
+                      disabled={busy !== null}
+                    >
                       Select
                     </Button>
                   )

@@ -47,13 +47,19 @@ export function useProjectWork(projectId: string) {
     [projectId, queryClient],
   )
 
-  const post = (path: string, json: Record<string, unknown> = {}) => api(path, { method: 'POST', json })
+  const post = (path: string, json: Record<string, unknown> = {}) =>
+    api(path, { method: 'POST', json })
   /** One request per scene: one refusal does not stop the others, and every reason is shown. */
   const forEachScene = async (path: string) => {
     const scenes = status.data?.scenes ?? []
-    if (scenes.length === 0) throw new Error('The project has no scenes yet: generate the storyboard first.')
-    const results = await Promise.allSettled(scenes.map((scene) => post(path, { sceneId: scene.id })))
-    const refused = results.flatMap((result) => (result.status === 'rejected' ? [messageOf(result.reason)] : []))
+    if (scenes.length === 0)
+      throw new Error('The project has no scenes yet: generate the storyboard first.')
+    const results = await Promise.allSettled(
+      scenes.map((scene) => post(path, { sceneId: scene.id })),
+    )
+    const refused = results.flatMap((result) =>
+      result.status === 'rejected' ? [messageOf(result.reason)] : [],
+    )
     if (refused.length) throw new Error([...new Set(refused)].join(' '))
   }
 
@@ -63,7 +69,10 @@ export function useProjectWork(projectId: string) {
     clips: () => start('clips', () => forEachScene('/api/generate-video')),
     stitch: () => start('stitch', () => post('/api/stitch-videos', { projectId })),
     render: (path: string) => start('render', () => post(path.replace(':id', projectId))),
-    retry: (sceneId?: string) => start(`retry:${sceneId ?? 'project'}`, () => post(`/api/projects/${projectId}/retry`, sceneId ? { sceneId } : {})),
+    retry: (sceneId?: string) =>
+      start(`retry:${sceneId ?? 'project'}`, () =>
+        post(`/api/projects/${projectId}/retry`, sceneId ? { sceneId } : {}),
+      ),
   }
   return { status: status.data, loading: status.isLoading, busy, error, actions }
 }

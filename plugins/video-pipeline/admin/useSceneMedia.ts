@@ -5,9 +5,18 @@ import { useQuery } from '@tanstack/react-query'
 import { api } from '../../../src/ui/api'
 import type { MediaFile } from '../../../src/ui/admin/MediaPreview'
 
-export type SceneMedia = MediaFile & { id: string; isSelected?: boolean | null; prompt?: string | null; createdAt: string }
+export type SceneMedia = MediaFile & {
+  id: string
+  isSelected?: boolean | null
+  prompt?: string | null
+  createdAt: string
+}
 
-const mediaCollections = { images: 'generated-images', clips: 'generated-videos', seedFrames: 'seed-frames' } as const
+const mediaCollections = {
+  images: 'generated-images',
+  clips: 'generated-videos',
+  seedFrames: 'seed-frames',
+} as const
 
 /**
  * A scene's generated images, clips and seed frames (REST, as the signed-in user), newest first;
@@ -19,7 +28,12 @@ export function useSceneMedia(sceneId: string, version: string) {
     queryFn: async () => {
       const entries = await Promise.all(
         Object.entries(mediaCollections).map(async ([key, slug]) => {
-          const query = new URLSearchParams({ 'where[scene][equals]': sceneId, sort: '-createdAt', depth: '0', limit: '24' })
+          const query = new URLSearchParams({
+            'where[scene][equals]': sceneId,
+            sort: '-createdAt',
+            depth: '0',
+            limit: '24',
+          })
           const { docs } = await api<{ docs: SceneMedia[] }>(`/api/${slug}?${query}`)
           return [key, docs] as const
         }),
@@ -34,6 +48,8 @@ export function useProjectKind(projectId: string | null) {
   return useQuery({
     queryKey: ['project-kind', projectId],
     enabled: Boolean(projectId),
-    queryFn: async () => (await api<{ kind?: string | null }>(`/api/projects/${projectId}?depth=0&select[kind]=true`)).kind ?? 'marketing',
+    queryFn: async () =>
+      (await api<{ kind?: string | null }>(`/api/projects/${projectId}?depth=0&select[kind]=true`))
+        .kind ?? 'marketing',
   })
 }

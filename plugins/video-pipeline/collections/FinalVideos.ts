@@ -17,7 +17,14 @@ export const FinalVideos: CollectionConfig = {
   // Every project's file is `video.mp4`: unique per folder, not globally.
   upload: { filesRequiredOnCreate: true, filenameCompoundIndex: ['filename', 'prefix'] },
   hooks: {
-    beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'] })],
+    beforeValidate: [
+      companyFromParent({
+        field: 'project',
+        collection: 'projects',
+        what: 'Project',
+        copy: ['owner'],
+      }),
+    ],
     beforeChange: [pinStorageLocation((doc) => finalVideoLocation(idOf(doc.project)!).prefix)],
   },
   fields: [

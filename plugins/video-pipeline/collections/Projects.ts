@@ -11,9 +11,21 @@ import { ownedDocuments } from '../../../src/lib/access'
 import { type PipelineExtension, projectKinds } from '../registry'
 
 export const targetDurations = [15, 30, 60] as const
-export const projectStatuses = ['STORYBOARD', 'SCENE_GENERATION', 'STITCHING', 'COMPLETED', 'FAILED'] as const
+export const projectStatuses = [
+  'STORYBOARD',
+  'SCENE_GENERATION',
+  'STITCHING',
+  'COMPLETED',
+  'FAILED',
+] as const
 export const aspectRatios = ['16:9', '9:16', '1:1'] as const
-const statusLabels = { STORYBOARD: 'Storyboarding', SCENE_GENERATION: 'In production', STITCHING: 'Stitching', COMPLETED: 'Completed', FAILED: 'Failed' }
+const statusLabels = {
+  STORYBOARD: 'Storyboarding',
+  SCENE_GENERATION: 'In production',
+  STITCHING: 'Stitching',
+  COMPLETED: 'Completed',
+  FAILED: 'Failed',
+}
 
 /** Projects, with what the registered extensions add (their kinds, fields and checks). */
 export const projectsCollection = (extensions: PipelineExtension[]): CollectionConfig => ({
@@ -27,7 +39,14 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
       beforeListTable: [
         quickFilters([
           { field: 'status', label: 'Status', options: choices(projectStatuses, statusLabels) },
-          { field: 'kind', label: 'Kind', options: projectKinds(extensions).map((kind) => ({ value: kind.name, label: kind.label ?? kind.name })) },
+          {
+            field: 'kind',
+            label: 'Kind',
+            options: projectKinds(extensions).map((kind) => ({
+              value: kind.name,
+              label: kind.label ?? kind.name,
+            })),
+          },
           { field: 'owner', label: 'Owner', relationTo: 'users', titleField: 'name' },
           ...extensions.flatMap((extension) => extension.projectListFilters ?? []),
         ]),
@@ -57,7 +76,13 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
         components: {
           Field: {
             path: '/plugins/video-pipeline/admin/ProjectStudioField#ProjectStudioField',
-            clientProps: { renders: Object.fromEntries(projectKinds(extensions).flatMap((kind) => (kind.render ? [[kind.name, kind.render]] : []))) },
+            clientProps: {
+              renders: Object.fromEntries(
+                projectKinds(extensions).flatMap((kind) =>
+                  kind.render ? [[kind.name, kind.render]] : [],
+                ),
+              ),
+            },
           },
         },
       },
@@ -66,7 +91,10 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
     { name: 'prompt', type: 'textarea', required: true, maxLength: 4000 },
     textDocumentField({
       name: 'brief',
-      admin: { description: 'The longer brief: audience, message, must-show shots. Given to the storyboard writer with the prompt.' },
+      admin: {
+        description:
+          'The longer brief: audience, message, must-show shots. Given to the storyboard writer with the prompt.',
+      },
     }),
     {
       name: 'targetDuration',
@@ -74,7 +102,9 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
       required: true,
       defaultValue: 30,
       validate: (value: number | null | undefined) =>
-        targetDurations.includes(value as 15) ? true : `Target duration must be one of ${targetDurations.join(', ')} seconds.`,
+        targetDurations.includes(value as 15)
+          ? true
+          : `Target duration must be one of ${targetDurations.join(', ')} seconds.`,
     },
     // Text, not select: `16:9` is not a valid GraphQL enum value.
     {
@@ -82,16 +112,41 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
       type: 'text',
       defaultValue: '16:9',
       validate: (value: string | null | undefined) =>
-        !value || aspectRatios.includes(value as '16:9') ? true : `Aspect ratio must be one of ${aspectRatios.join(', ')}.`,
+        !value || aspectRatios.includes(value as '16:9')
+          ? true
+          : `Aspect ratio must be one of ${aspectRatios.join(', ')}.`,
       admin: { description: '16:9, 9:16 or 1:1; used by every render.' },
     },
-    { name: 'kind', type: 'select', options: projectKinds(extensions).map((kind) => kind.name), defaultValue: 'marketing' },
+    {
+      name: 'kind',
+      type: 'select',
+      options: projectKinds(extensions).map((kind) => kind.name),
+      defaultValue: 'marketing',
+    },
     ...progressFields(projectStatuses, 'STORYBOARD'),
     { name: 'characterDescription', type: 'textarea', maxLength: 4000 },
     ...extensions.flatMap((extension) => extension.projectFields ?? []),
-    { name: 'finalVideoUrl', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true, condition: (data) => Boolean(data?.finalVideoUrl) } },
-    { name: 'finalVideoS3Key', type: 'text', access: { create: () => false, update: () => false }, admin: { readOnly: true, condition: (data) => Boolean(data?.finalVideoS3Key) } },
-    { name: 'scenes', type: 'join', collection: 'scenes', on: 'project', defaultSort: 'sceneNumber', defaultLimit: 0, admin: { defaultColumns: ['sceneNumber', 'sceneTitle', 'status', 'updatedAt'] } },
+    {
+      name: 'finalVideoUrl',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.finalVideoUrl) },
+    },
+    {
+      name: 'finalVideoS3Key',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.finalVideoS3Key) },
+    },
+    {
+      name: 'scenes',
+      type: 'join',
+      collection: 'scenes',
+      on: 'project',
+      defaultSort: 'sceneNumber',
+      defaultLimit: 0,
+      admin: { defaultColumns: ['sceneNumber', 'sceneTitle', 'status', 'updatedAt'] },
+    },
     {
       name: 'timelineClips',
       type: 'join',

@@ -16,7 +16,12 @@ export const ReplicatePredictions: CollectionConfig = {
     // The platform's, not a company's: only the operator (who may read them) sees them in the admin.
     hidden: ({ user }) => !user?.isPlatformOperator,
   },
-  access: { read: platformOperators, create: () => false, update: () => false, delete: () => false },
+  access: {
+    read: platformOperators,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
   fields: [
     { name: 'predictionId', type: 'text', required: true, unique: true },
     { name: 'status', type: 'text', required: true },

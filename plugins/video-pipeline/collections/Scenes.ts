@@ -15,14 +15,24 @@ import { type PipelineExtension, projectKinds } from '../registry'
 /** A scene's media in its document: the scene and project columns would only repeat it. */
 const mediaColumns = ['preview', 'isSelected', 'createdAt']
 
-export const sceneStatuses = ['PENDING', 'GENERATING_IMAGE', 'IMAGE_READY', 'GENERATING_VIDEO', 'VIDEO_READY', 'COMPLETED', 'FAILED'] as const
+export const sceneStatuses = [
+  'PENDING',
+  'GENERATING_IMAGE',
+  'IMAGE_READY',
+  'GENERATING_VIDEO',
+  'VIDEO_READY',
+  'COMPLETED',
+  'FAILED',
+] as const
 
 // How long a scene may last depends on its project's kind: see `sceneLengthOfKind`.
 const duration = (name: string) => ({
   name,
   type: 'number' as const,
   validate: (value: number | null | undefined) =>
-    value === null || value === undefined || value > 0 ? true : 'Durations are positive numbers of seconds.',
+    value === null || value === undefined || value > 0
+      ? true
+      : 'Durations are positive numbers of seconds.',
 })
 
 /** Scenes, with the fields the registered extensions add. */
@@ -37,7 +47,13 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
       beforeListTable: [
         quickFilters([
           { field: 'status', label: 'Status', options: choices(sceneStatuses) },
-          { field: 'project', label: 'Project', relationTo: 'projects', titleField: 'name', query: 'scope=company' },
+          {
+            field: 'project',
+            label: 'Project',
+            relationTo: 'projects',
+            titleField: 'name',
+            query: 'scope=company',
+          },
           { field: 'owner', label: 'Owner', relationTo: 'users', titleField: 'name' },
         ]),
       ],
@@ -49,7 +65,15 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
   // A project's scenes are read with the tenancy rule's company beside the project (see sceneMedia).
   indexes: [{ fields: ['project', 'company'] }],
   hooks: {
-    beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
+    beforeValidate: [
+      companyFromParent({
+        field: 'project',
+        collection: 'projects',
+        what: 'Project',
+        copy: ['owner'],
+        ownerOnly: true,
+      }),
+    ],
     // Numbers stay 1…n under concurrent writers (hooks/sceneOrder.ts).
     beforeChange: [sceneLengthOfKind, orderOnWrite],
     afterChange: [renumberAfterWrite],
@@ -72,7 +96,11 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
         components: {
           Field: {
             path: '/plugins/video-pipeline/admin/SceneStudioField#SceneStudioField',
-            clientProps: { kindsWithRender: projectKinds(extensions).flatMap((kind) => (kind.render ? [kind.name] : [])) },
+            clientProps: {
+              kindsWithRender: projectKinds(extensions).flatMap((kind) =>
+                kind.render ? [kind.name] : [],
+              ),
+            },
           },
         },
       },
@@ -85,13 +113,47 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
     { name: 'negativePrompt', type: 'textarea', maxLength: 2000 },
     duration('suggestedDuration'),
     duration('customDuration'),
-    { name: 'customImageInput', type: 'text', maxLength: 2000, admin: { description: 'URL of a custom input image.' } },
+    {
+      name: 'customImageInput',
+      type: 'text',
+      maxLength: 2000,
+      admin: { description: 'URL of a custom input image.' },
+    },
     { name: 'useSeedFrame', type: 'checkbox', defaultValue: false },
-    { name: 'voiceoverText', type: 'textarea', maxLength: 5000, admin: { description: 'Narration spoken over the scene (kinds that narrate, such as training videos).' } },
+    {
+      name: 'voiceoverText',
+      type: 'textarea',
+      maxLength: 5000,
+      admin: {
+        description:
+          'Narration spoken over the scene (kinds that narrate, such as training videos).',
+      },
+    },
     ...progressFields(sceneStatuses, 'PENDING'),
-    { name: 'images', type: 'join', collection: 'generated-images', on: 'scene', defaultLimit: 0, admin: { defaultColumns: mediaColumns } },
-    { name: 'videos', type: 'join', collection: 'generated-videos', on: 'scene', defaultLimit: 0, admin: { defaultColumns: mediaColumns } },
-    { name: 'seedFrames', type: 'join', collection: 'seed-frames', on: 'scene', defaultLimit: 0, admin: { defaultColumns: mediaColumns } },
+    {
+      name: 'images',
+      type: 'join',
+      collection: 'generated-images',
+      on: 'scene',
+      defaultLimit: 0,
+      admin: { defaultColumns: mediaColumns },
+    },
+    {
+      name: 'videos',
+      type: 'join',
+      collection: 'generated-videos',
+      on: 'scene',
+      defaultLimit: 0,
+      admin: { defaultColumns: mediaColumns },
+    },
+    {
+      name: 'seedFrames',
+      type: 'join',
+      collection: 'seed-frames',
+      on: 'scene',
+      defaultLimit: 0,
+      admin: { defaultColumns: mediaColumns },
+    },
     ...extensions.flatMap((extension) => extension.sceneFields ?? []),
   ],
   timestamps: true,

@@ -16,19 +16,36 @@ const seconds = (name: string, required = false) => ({
 /** A clip on a project's timeline: which scene, where it starts, how much of the source it keeps. */
 export const TimelineClips: CollectionConfig = {
   slug: 'timeline-clips',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'project', 'order', 'startTime', 'duration'], group: 'Studio' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'project', 'order', 'startTime', 'duration'],
+    group: 'Studio',
+  },
   access: ownedDocuments,
   // A project's clips are read with the tenancy rule's company beside the project (see sceneMedia).
   indexes: [{ fields: ['project', 'company'] }],
   hooks: {
-    beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
+    beforeValidate: [
+      companyFromParent({
+        field: 'project',
+        collection: 'projects',
+        what: 'Project',
+        copy: ['owner'],
+        ownerOnly: true,
+      }),
+    ],
   },
   fields: [
     companyField(),
     inheritedOwnerField(),
     { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true },
     { name: 'scene', type: 'relationship', relationTo: 'scenes', index: true },
-    { name: 'video', type: 'relationship', relationTo: 'generated-videos', admin: { description: 'Defaults to the scene’s selected clip.' } },
+    {
+      name: 'video',
+      type: 'relationship',
+      relationTo: 'generated-videos',
+      admin: { description: 'Defaults to the scene’s selected clip.' },
+    },
     { name: 'title', type: 'text', maxLength: 200 },
     { name: 'order', type: 'number', required: true, min: 0 },
     seconds('startTime', true),

@@ -21,13 +21,39 @@ export const MAX_UPLOADED_IMAGE_BYTES = 20 * 1024 * 1024
  */
 export const UploadedImages: CollectionConfig = {
   slug: 'uploaded-images',
-  admin: { useAsTitle: 'originalFilename', defaultColumns: ['preview', 'originalFilename', 'project', 'createdAt'], group: 'Studio' },
+  admin: {
+    useAsTitle: 'originalFilename',
+    defaultColumns: ['preview', 'originalFilename', 'project', 'createdAt'],
+    group: 'Studio',
+  },
   access: ownedDocuments,
   upload: { filesRequiredOnCreate: true },
   hooks: {
-    beforeOperation: [acceptUpload({ allowed: () => contentFamilies.image, maxBytes: () => MAX_UPLOADED_IMAGE_BYTES })],
-    beforeValidate: [companyFromParent({ field: 'project', collection: 'projects', what: 'Project', copy: ['owner'], ownerOnly: true })],
-    beforeChange: [pinStorageLocation((doc) => projectUploadLocation({ projectId: idOf(doc.project)!, imageId: String(doc.id), ext: 'bin' }).prefix)],
+    beforeOperation: [
+      acceptUpload({
+        allowed: () => contentFamilies.image,
+        maxBytes: () => MAX_UPLOADED_IMAGE_BYTES,
+      }),
+    ],
+    beforeValidate: [
+      companyFromParent({
+        field: 'project',
+        collection: 'projects',
+        what: 'Project',
+        copy: ['owner'],
+        ownerOnly: true,
+      }),
+    ],
+    beforeChange: [
+      pinStorageLocation(
+        (doc) =>
+          projectUploadLocation({
+            projectId: idOf(doc.project)!,
+            imageId: String(doc.id),
+            ext: 'bin',
+          }).prefix,
+      ),
+    ],
   },
   fields: [
     companyField(),

@@ -29,7 +29,19 @@ export const sceneMediaCollection = (options: {
   admin: {
     group: 'Studio',
     defaultColumns: ['preview', 'scene', 'project', 'isSelected', 'createdAt'],
-    components: { beforeListTable: [quickFilters([{ field: 'project', label: 'Project', relationTo: 'projects', titleField: 'name', query: 'scope=company' }])] },
+    components: {
+      beforeListTable: [
+        quickFilters([
+          {
+            field: 'project',
+            label: 'Project',
+            relationTo: 'projects',
+            titleField: 'name',
+            query: 'scope=company',
+          },
+        ]),
+      ],
+    },
   },
   access: {
     read: companyMembers,
@@ -44,17 +56,25 @@ export const sceneMediaCollection = (options: {
   indexes: [{ fields: ['scene', 'company'] }],
   hooks: {
     beforeOperation: [acceptUpload({ allowed: () => options.allowed })],
-    beforeValidate: [companyFromParent({ field: 'scene', collection: 'scenes', what: 'Scene', copy: ['owner', 'project'] })],
+    beforeValidate: [
+      companyFromParent({
+        field: 'scene',
+        collection: 'scenes',
+        what: 'Scene',
+        copy: ['owner', 'project'],
+      }),
+    ],
     afterChange: [oneSelectedPerScene],
     beforeChange: [
-      pinStorageLocation((doc) =>
-        sceneMediaLocation({
-          projectId: idOf(doc.project)!,
-          sceneId: idOf(doc.scene)!,
-          kind: options.kind,
-          mediaId: String(doc.id),
-          ext: 'bin',
-        }).prefix,
+      pinStorageLocation(
+        (doc) =>
+          sceneMediaLocation({
+            projectId: idOf(doc.project)!,
+            sceneId: idOf(doc.scene)!,
+            kind: options.kind,
+            mediaId: String(doc.id),
+            ext: 'bin',
+          }).prefix,
       ),
     ],
   },
@@ -62,7 +82,14 @@ export const sceneMediaCollection = (options: {
     companyField(),
     inheritedOwnerField(),
     mediaPreviewField(),
-    { name: 'project', type: 'relationship', relationTo: 'projects', required: true, index: true, admin: { readOnly: true } },
+    {
+      name: 'project',
+      type: 'relationship',
+      relationTo: 'projects',
+      required: true,
+      index: true,
+      admin: { readOnly: true },
+    },
     { name: 'scene', type: 'relationship', relationTo: 'scenes', required: true, index: true },
     { name: 'isSelected', type: 'checkbox', defaultValue: false, index: true },
     ...options.fields,

@@ -24,16 +24,25 @@ const accepted = (job: { id: string | number }, extra: Record<string, unknown>) 
  * scene's `customImageInput` URL points at. Only this project's uploads qualify — arbitrary URLs
  * are never fetched.
  */
-async function customImageOf(req: PayloadRequest, scene: { project: unknown; customImageInput?: string | null }, customImageId?: string) {
+async function customImageOf(
+  req: PayloadRequest,
+  scene: { project: unknown; customImageInput?: string | null },
+  customImageId?: string,
+) {
   const projectId = idOf(scene.project)
   if (customImageId) {
-    const image = await readableOr404(req, 'uploaded-images', customImageId, { what: 'Uploaded image' })
-    if (idOf(image.project) !== projectId) throw badRequest('The uploaded image belongs to another project.', 'customImageId')
+    const image = await readableOr404(req, 'uploaded-images', customImageId, {
+      what: 'Uploaded image',
+    })
+    if (idOf(image.project) !== projectId)
+      throw badRequest('The uploaded image belongs to another project.', 'customImageId')
     return image.id
   }
   if (!scene.customImageInput) return undefined
   // `url` is computed, not stored: match the file name it ends with (`{imageId}.{ext}`).
-  const filename = decodeURIComponent(scene.customImageInput.split(/[?#]/)[0]!.split('/').pop() ?? '')
+  const filename = decodeURIComponent(
+    scene.customImageInput.split(/[?#]/)[0]!.split('/').pop() ?? '',
+  )
   const { docs } = await req.payload.find({
     collection: 'uploaded-images',
     where: { and: [{ project: { equals: projectId } }, { filename: { equals: filename } }] },
@@ -42,7 +51,11 @@ async function customImageOf(req: PayloadRequest, scene: { project: unknown; cus
     overrideAccess: false,
     user: req.user,
   })
-  if (!docs[0]) throw badRequest("The scene's customImageInput is not the URL of an image uploaded to this project.", 'customImageInput')
+  if (!docs[0])
+    throw badRequest(
+      "The scene's customImageInput is not the URL of an image uploaded to this project.",
+      'customImageInput',
+    )
   return docs[0].id
 }
 
@@ -57,12 +70,20 @@ export const generateImage: Endpoint = {
     const body = await readBody(
       req,
       z
-        .object({ sceneId: uuid, prompt: z.string().trim().min(1).max(4000).optional(), negativePrompt: z.string().max(2000).optional(), customImageId: uuid.optional() })
+        .object({
+          sceneId: uuid,
+          prompt: z.string().trim().min(1).max(4000).optional(),
+          negativePrompt: z.string().max(2000).optional(),
+          customImageId: uuid.optional(),
+        })
         .strict(),
     )
     const scene = await editableScene(req, body.sceneId)
     const customImageId = await customImageOf(req, scene, body.customImageId)
-    const job = await req.payload.jobs.queue({ task: 'sceneImage', input: { ...body, customImageId } })
+    const job = await req.payload.jobs.queue({
+      task: 'sceneImage',
+      input: { ...body, customImageId },
+    })
     return accepted(job, { sceneId: scene.id, projectId: idOf(scene.project) })
   },
 }
@@ -79,7 +100,8 @@ export const generateVideo: Endpoint = {
         collection: 'generated-images',
         where: { and: [{ scene: { equals: scene.id } }, { isSelected: { equals: true } }] },
       })
-      if (totalDocs === 0) throw conflict('The scene has no selected image yet: generate one first.')
+      if (totalDocs === 0)
+        throw conflict('The scene has no selected image yet: generate one first.')
     }
     const job = await req.payload.jobs.queue({ task: 'sceneVideo', input: { sceneId } })
     return accepted(job, { sceneId, projectId: idOf(scene.project) })
@@ -97,7 +119,8 @@ export const stitchVideos: Endpoint = {
     const parts = await stitchParts(req, projectId).catch((error: Error) => {
       throw conflict(`The timeline cannot be stitched: ${error.message}.`)
     })
-    if (parts.length === 0) throw conflict('There are no clips to stitch: generate scene videos first.')
+    if (parts.length === 0)
+      throw conflict('There are no clips to stitch: generate scene videos first.')
     const job = await req.payload.jobs.queue({ task: 'stitch', input: { projectId } })
     return accepted(job, { projectId })
   },

@@ -11,5 +11,14 @@ import { uploadProjectImage } from './uploads'
 /** The pipeline's routes: generation and the provider webhook at the root, the rest under `/api/projects`. */
 export const pipelineRoutes: Routes = {
   root: [generateImage, generateVideo, stitchVideos, replicateWebhook],
-  projects: [listProjects, projectStatus, retryProject, rewriteStoryboard, createScene, updateScene, deleteScene, uploadProjectImage],
+  projects: [
+    listProjects,
+    projectStatus,
+    retryProject,
+    rewriteStoryboard,
+    createScene,
+    updateScene,
+    deleteScene,
+    uploadProjectImage,
+  ],
 }

@@ -27,7 +27,8 @@ export const listProjects: Endpoint = {
     })
     const filters: Where[] = []
     if (scope === 'mine') filters.push({ owner: { equals: req.user.id } })
-    if (req.query?.where && typeof req.query.where === 'object') filters.push(req.query.where as Where)
+    if (req.query?.where && typeof req.query.where === 'object')
+      filters.push(req.query.where as Where)
     const result = await req.payload.find({
       collection: 'projects',
       where: filters.length ? { and: filters } : undefined,

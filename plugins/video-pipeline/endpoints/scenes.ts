@@ -22,7 +22,10 @@ const sceneFields = {
     .string()
     .trim()
     .max(2000)
-    .refine((value) => value.startsWith('/') || URL.canParse(value), 'must be a URL (absolute, or a path on this server)')
+    .refine(
+      (value) => value.startsWith('/') || URL.canParse(value),
+      'must be a URL (absolute, or a path on this server)',
+    )
     .nullable()
     .optional(),
   useSeedFrame: z.boolean().optional(),
@@ -31,7 +34,9 @@ const sceneFields = {
   position: z.number().int().min(1).optional(),
 }
 export const createSceneBody = z.object(sceneFields).strict()
-export const updateSceneBody = z.object({ ...sceneFields, sceneTitle: sceneFields.sceneTitle.optional() }).strict()
+export const updateSceneBody = z
+  .object({ ...sceneFields, sceneTitle: sceneFields.sceneTitle.optional() })
+  .strict()
 
 /** The project (readable, else 404; editable by the caller, else 403). */
 async function editableProject(req: PayloadRequest) {
@@ -63,15 +68,26 @@ export const createScene: Endpoint = {
     const project = await editableProject(req)
     const { position, ...fields } = await readBody(req, createSceneBody)
     const scene = await inTransaction(req, async () => {
-      const { totalDocs } = await req.payload.count({ collection: 'scenes', where: { project: { equals: project.id } }, req })
+      const { totalDocs } = await req.payload.count({
+        collection: 'scenes',
+        where: { project: { equals: project.id } },
+        req,
+      })
       const created = await req.payload.create({
         collection: 'scenes',
-        data: { ...fields, project: project.id, sceneNumber: totalDocs + 1, company: '', owner: '' },
+        data: {
+          ...fields,
+          project: project.id,
+          sceneNumber: totalDocs + 1,
+          company: '',
+          owner: '',
+        },
         overrideAccess: false,
         user: req.user,
         req,
       })
-      if (position && position <= totalDocs) await renumberScenes(req, project.id, { sceneId: created.id, position })
+      if (position && position <= totalDocs)
+        await renumberScenes(req, project.id, { sceneId: created.id, position })
       return req.payload.findByID({ collection: 'scenes', id: created.id, depth: 0, req })
     })
     return Response.json({ doc: scene }, { status: 201 })
@@ -88,7 +104,14 @@ export const updateScene: Endpoint = {
     const { position, ...fields } = await readBody(req, updateSceneBody)
     const updated = await inTransaction(req, async () => {
       if (Object.keys(fields).length > 0) {
-        await req.payload.update({ collection: 'scenes', id: scene.id, data: fields, overrideAccess: false, user: req.user, req })
+        await req.payload.update({
+          collection: 'scenes',
+          id: scene.id,
+          data: fields,
+          overrideAccess: false,
+          user: req.user,
+          req,
+        })
       }
       if (position) await renumberScenes(req, project.id, { sceneId: scene.id, position })
       return req.payload.findByID({ collection: 'scenes', id: scene.id, depth: 0, req })
@@ -105,7 +128,12 @@ export const deleteScene: Endpoint = {
     const project = await editableProject(req)
     const scene = await sceneOfProject(req, project.id)
     // The scenes collection renumbers the others in the same transaction.
-    await req.payload.delete({ collection: 'scenes', id: scene.id, overrideAccess: false, user: req.user })
+    await req.payload.delete({
+      collection: 'scenes',
+      id: scene.id,
+      overrideAccess: false,
+      user: req.user,
+    })
     return Response.json({ id: scene.id, message: 'Scene deleted.' })
   },
 }

@@ -28,10 +28,25 @@ export const projectStatus: Endpoint = {
       overrideAccess: false,
       user: req.user,
     })
-    const scenes = docs.map((s) => ({ id: s.id, sceneNumber: s.sceneNumber, sceneTitle: s.sceneTitle, status: s.status, failureReason: s.failureReason ?? null, progress: sceneProgress[s.status ?? 'PENDING'] ?? 0 }))
-    const sceneShare = scenes.length ? scenes.reduce((sum, s) => sum + s.progress, 0) / scenes.length : 0
+    const scenes = docs.map((s) => ({
+      id: s.id,
+      sceneNumber: s.sceneNumber,
+      sceneTitle: s.sceneTitle,
+      status: s.status,
+      failureReason: s.failureReason ?? null,
+      progress: sceneProgress[s.status ?? 'PENDING'] ?? 0,
+    }))
+    const sceneShare = scenes.length
+      ? scenes.reduce((sum, s) => sum + s.progress, 0) / scenes.length
+      : 0
     const progress =
-      project.status === 'COMPLETED' ? 100 : project.status === 'STITCHING' ? 95 : project.status === 'STORYBOARD' ? 5 : Math.round(10 + sceneShare * 0.8)
+      project.status === 'COMPLETED'
+        ? 100
+        : project.status === 'STITCHING'
+          ? 95
+          : project.status === 'STORYBOARD'
+            ? 5
+            : Math.round(10 + sceneShare * 0.8)
     return Response.json({
       id: project.id,
       stage: project.status,

@@ -19,25 +19,47 @@ export const rewriteStoryboard: Endpoint = {
   path: '/:id/storyboard',
   method: 'post',
   handler: async (req) => {
-    const project = await readableOr404(req, 'projects', routeId(req, 'id', 'Project'), { what: 'Project' })
+    const project = await readableOr404(req, 'projects', routeId(req, 'id', 'Project'), {
+      what: 'Project',
+    })
     assertOwnerOrCompanyAdmin(req.user, project, 'Project')
     await readBody(req, z.object({}).strict())
     // A project job still to run (storyboard, script, stitch, render) would work on the old scenes.
     const { totalDocs: pending } = await req.payload.count({
       collection: 'payload-jobs',
-      where: { and: [{ 'input.projectId': { equals: project.id } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      where: {
+        and: [
+          { 'input.projectId': { equals: project.id } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
     })
-    if (pending > 0) throw conflict('The project is already being worked on: wait until its storyboard, render or stitch is done.')
+    if (pending > 0)
+      throw conflict(
+        'The project is already being worked on: wait until its storyboard, render or stitch is done.',
+      )
     const { totalDocs: busyScenes } = await req.payload.count({
       collection: 'scenes',
       where: { and: [{ project: { equals: project.id } }, { status: { in: busySceneStatuses } }] },
     })
-    if (busyScenes > 0) throw conflict('Scenes are being generated: wait until they are done before rewriting the storyboard.')
+    if (busyScenes > 0)
+      throw conflict(
+        'Scenes are being generated: wait until they are done before rewriting the storyboard.',
+      )
     const task = projectKind(req.payload, project.kind).createTask ?? 'storyboard'
     const job = await inTransaction(req, async () => {
-      await req.payload.update({ collection: 'projects', id: project.id, data: { status: 'STORYBOARD', failureReason: null }, req })
+      await req.payload.update({
+        collection: 'projects',
+        id: project.id,
+        data: { status: 'STORYBOARD', failureReason: null },
+        req,
+      })
       return req.payload.jobs.queue({ task, input: { projectId: project.id }, req })
     })
-    return Response.json({ jobId: String(job.id), projectId: project.id, step: task }, { status: 202 })
+    return Response.json(
+      { jobId: String(job.id), projectId: project.id, step: task },
+      { status: 202 },
+    )
   },
 }

@@ -16,7 +16,12 @@ export const uploadProjectImage: Endpoint = {
     const project = await routeDocument(req, 'projects', 'id', { what: 'Project' })
     return withMultipart(req, { maxFileBytes: MAX_UPLOADED_IMAGE_BYTES }, async ({ file }) => {
       if (!file) throw badRequest('Attach the image as the multipart field "file".', 'file')
-      return createAsCaller(req, 'uploaded-images', { project: project.id, company: '', owner: '' }, file)
+      return createAsCaller(
+        req,
+        'uploaded-images',
+        { project: project.id, company: '', owner: '' },
+        file,
+      )
     })
   },
 }

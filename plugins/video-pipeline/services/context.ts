@@ -30,7 +30,10 @@ export async function brandOf(payload: Payload, companyId: string): Promise<Bran
 }
 
 /** What the project features (the car catalogue's featured car), from the first extension that knows. */
-export async function featuredSubjectOf(payload: Payload, project: Project): Promise<FeaturedCar | undefined> {
+export async function featuredSubjectOf(
+  payload: Payload,
+  project: Project,
+): Promise<FeaturedCar | undefined> {
   for (const extension of pipelineExtensions(payload)) {
     const subject = await extension.featuredSubject?.(payload, project)
     if (subject) return subject
@@ -39,7 +42,11 @@ export async function featuredSubjectOf(payload: Payload, project: Project): Pro
 }
 
 /** A sound to run under the whole film, fetched into `dir`, from the first extension that has one. */
-export async function soundBedOf(payload: Payload, project: Project, dir: string): Promise<string | null> {
+export async function soundBedOf(
+  payload: Payload,
+  project: Project,
+  dir: string,
+): Promise<string | null> {
   for (const extension of pipelineExtensions(payload)) {
     const bed = await extension.soundBed?.(payload, project, dir)
     if (bed) return bed

@@ -4,7 +4,11 @@ import type { PayloadRequest } from 'payload'
  * Scene numbers stay 1…n without gaps. `move` puts one scene at a 1-based position first.
  * Runs inside the caller's transaction (`req`).
  */
-export async function renumberScenes(req: PayloadRequest, projectId: string, move?: { sceneId: string; position: number }) {
+export async function renumberScenes(
+  req: PayloadRequest,
+  projectId: string,
+  move?: { sceneId: string; position: number },
+) {
   const { docs } = await req.payload.find({
     collection: 'scenes',
     where: { project: { equals: projectId } },
@@ -25,7 +29,14 @@ export async function renumberScenes(req: PayloadRequest, projectId: string, mov
   const current = new Map(docs.map((d) => [d.id, d.sceneNumber]))
   for (const [index, id] of ordered.entries()) {
     if (current.get(id) !== index + 1) {
-      await req.payload.update({ collection: 'scenes', id, data: { sceneNumber: index + 1 }, depth: 0, req, context: { renumbering: true } })
+      await req.payload.update({
+        collection: 'scenes',
+        id,
+        data: { sceneNumber: index + 1 },
+        depth: 0,
+        req,
+        context: { renumbering: true },
+      })
     }
   }
 }

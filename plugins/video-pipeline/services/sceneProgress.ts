@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 
 import type { Scene } from '../../../payload-types'
 
-type Progress = Partial<Pick<Scene, 'status' | 'failureReason' | 'suggestedDuration' | 'customImageInput'>>
+type Progress = Partial<
+  Pick<Scene, 'status' | 'failureReason' | 'suggestedDuration' | 'customImageInput'>
+>
 
 /**
  * What a job reports on a scene, written straight to its row. Progress is not content: through
@@ -10,5 +12,10 @@ type Progress = Partial<Pick<Scene, 'status' | 'failureReason' | 'suggestedDurat
  * the team's text edits out of the history (and costing each job the extra writes).
  */
 export async function setSceneProgress(payload: Payload, sceneId: string, progress: Progress) {
-  await payload.db.updateOne({ collection: 'scenes', id: sceneId, data: progress, returning: false })
+  await payload.db.updateOne({
+    collection: 'scenes',
+    id: sceneId,
+    data: progress,
+    returning: false,
+  })
 }

@@ -16,18 +16,38 @@ import { failScene } from './failScene'
 import { setSceneProgress } from '../services/sceneProgress'
 
 /** An uploaded image as the scene's image: fitted to the render format, selected, its URL recorded. */
-async function useUploadedImage(payload: Payload, args: { scene: Scene; project: Project; uploadedImageId: string; format: ClipFormat }) {
-  const uploaded = await payload.findByID({ collection: 'uploaded-images', id: args.uploadedImageId, depth: 0 })
+async function useUploadedImage(
+  payload: Payload,
+  args: { scene: Scene; project: Project; uploadedImageId: string; format: ClipFormat },
+) {
+  const uploaded = await payload.findByID({
+    collection: 'uploaded-images',
+    id: args.uploadedImageId,
+    depth: 0,
+  })
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-upload-'))
   try {
     const source = await fetchStoredFile(uploaded, path.join(dir, uploaded.filename ?? 'image'))
-    const data = await sharp(source).resize(args.format.width, args.format.height, { fit: 'cover' }).png().toBuffer()
+    const data = await sharp(source)
+      .resize(args.format.width, args.format.height, { fit: 'cover' })
+      .png()
+      .toBuffer()
     const doc = await payload.create({
       collection: 'generated-images',
-      data: { scene: args.scene.id, isSelected: true, prompt: `Uploaded image: ${uploaded.originalFilename ?? uploaded.filename}`, company: idOf(args.project.company)!, owner: idOf(args.project.owner)!, project: args.project.id },
+      data: {
+        scene: args.scene.id,
+        isSelected: true,
+        prompt: `Uploaded image: ${uploaded.originalFilename ?? uploaded.filename}`,
+        company: idOf(args.project.company)!,
+        owner: idOf(args.project.owner)!,
+        project: args.project.id,
+      },
       file: { data, mimetype: 'image/png', name: 'image.png', size: data.length },
     })
-    await setSceneProgress(payload, args.scene.id, { status: 'IMAGE_READY', customImageInput: uploaded.url })
+    await setSceneProgress(payload, args.scene.id, {
+      status: 'IMAGE_READY',
+      customImageInput: uploaded.url,
+    })
     return doc
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true })
@@ -35,7 +55,10 @@ async function useUploadedImage(payload: Payload, args: { scene: Scene; project:
 }
 
 /** Generates an image for a scene (or takes the uploaded one) and selects it. */
-export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: string; negativePrompt?: string; customImageId?: string }; output: { imageId: string } }> = {
+export const sceneImageTask: TaskConfig<{
+  input: { sceneId: string; prompt?: string; negativePrompt?: string; customImageId?: string }
+  output: { imageId: string }
+}> = {
   slug: 'sceneImage',
   retries: taskRetries,
   inputSchema: [
@@ -48,16 +71,31 @@ export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: str
   handler: async ({ input, req }) => {
     const { payload } = req
     const scene = await payload.findByID({ collection: 'scenes', id: input.sceneId, depth: 0 })
-    const project = await payload.findByID({ collection: 'projects', id: idOf(scene.project)!, depth: 0 })
+    const project = await payload.findByID({
+      collection: 'projects',
+      id: idOf(scene.project)!,
+      depth: 0,
+    })
     await setSceneProgress(payload, scene.id, { status: 'GENERATING_IMAGE', failureReason: null })
     try {
       const format = renderFormat(project.aspectRatio ?? '16:9')
       if (input.customImageId) {
-        const doc = await useUploadedImage(payload, { scene, project, uploadedImageId: input.customImageId, format })
+        const doc = await useUploadedImage(payload, {
+          scene,
+          project,
+          uploadedImageId: input.customImageId,
+          format,
+        })
         return { output: { imageId: doc.id } }
       }
-      const prompt = input.prompt || [project.characterDescription, scene.imagePrompt || scene.sceneSummary || scene.sceneTitle].filter(Boolean).join('. ')
-      const image = await providersFromEnv(undefined, { predictionResults: predictionResults(payload) }).image.generateImage({
+      const prompt =
+        input.prompt ||
+        [project.characterDescription, scene.imagePrompt || scene.sceneSummary || scene.sceneTitle]
+          .filter(Boolean)
+          .join('. ')
+      const image = await providersFromEnv(undefined, {
+        predictionResults: predictionResults(payload),
+      }).image.generateImage({
         prompt,
         negativePrompt: input.negativePrompt || scene.negativePrompt || undefined,
         aspectRatio: (project.aspectRatio ?? '16:9') as '16:9',
@@ -68,8 +106,21 @@ export const sceneImageTask: TaskConfig<{ input: { sceneId: string; prompt?: str
       })
       const doc = await payload.create({
         collection: 'generated-images',
-        data: { scene: scene.id, isSelected: true, prompt, replicateId: image.providerId, company: idOf(project.company)!, owner: idOf(project.owner)!, project: project.id },
-        file: { data: image.data, mimetype: image.mimeType, name: `image.${image.ext}`, size: image.data.length },
+        data: {
+          scene: scene.id,
+          isSelected: true,
+          prompt,
+          replicateId: image.providerId,
+          company: idOf(project.company)!,
+          owner: idOf(project.owner)!,
+          project: project.id,
+        },
+        file: {
+          data: image.data,
+          mimetype: image.mimeType,
+          name: `image.${image.ext}`,
+          size: image.data.length,
+        },
       })
       await setSceneProgress(payload, scene.id, { status: 'IMAGE_READY' })
       return { output: { imageId: doc.id } }

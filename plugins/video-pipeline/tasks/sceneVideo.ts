@@ -14,20 +14,49 @@ import { taskRetries } from '../../../src/lib/jobs/settings'
 import { failScene } from './failScene'
 import { setSceneProgress } from '../services/sceneProgress'
 
-type Scene = { id: string; project: unknown; sceneNumber: number; useSeedFrame?: boolean | null; company: unknown; owner: unknown }
+type Scene = {
+  id: string
+  project: unknown
+  sceneNumber: number
+  useSeedFrame?: boolean | null
+  company: unknown
+  owner: unknown
+}
 
-const selected = async (req: PayloadRequest, collection: 'generated-images' | 'generated-videos', sceneId: string) =>
-  (await req.payload.find({ collection, where: { and: [{ scene: { equals: sceneId } }, { isSelected: { equals: true } }] }, limit: 1, depth: 0 })).docs[0]
+const selected = async (
+  req: PayloadRequest,
+  collection: 'generated-images' | 'generated-videos',
+  sceneId: string,
+) =>
+  (
+    await req.payload.find({
+      collection,
+      where: { and: [{ scene: { equals: sceneId } }, { isSelected: { equals: true } }] },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]
 
 /** The previous scene's selected clip's last frame, stored as the scene's seed frame. */
-async function seedFrameFor(req: PayloadRequest, scene: Scene, dir: string): Promise<GeneratedFile | null> {
-  const previous = (await req.payload.find({
-    collection: 'scenes',
-    where: { and: [{ project: { equals: idOf(scene.project) } }, { sceneNumber: { less_than: scene.sceneNumber } }] },
-    sort: '-sceneNumber',
-    limit: 1,
-    depth: 0,
-  })).docs[0]
+async function seedFrameFor(
+  req: PayloadRequest,
+  scene: Scene,
+  dir: string,
+): Promise<GeneratedFile | null> {
+  const previous = (
+    await req.payload.find({
+      collection: 'scenes',
+      where: {
+        and: [
+          { project: { equals: idOf(scene.project) } },
+          { sceneNumber: { less_than: scene.sceneNumber } },
+        ],
+      },
+      sort: '-sceneNumber',
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]
   const clip = previous ? await selected(req, 'generated-videos', previous.id) : undefined
   if (!clip) return null
   const framePath = path.join(dir, 'seed.png')
@@ -35,14 +64,24 @@ async function seedFrameFor(req: PayloadRequest, scene: Scene, dir: string): Pro
   const data = await fs.promises.readFile(framePath)
   await req.payload.create({
     collection: 'seed-frames',
-    data: { scene: scene.id, isSelected: true, frameIndex: -1, company: idOf(scene.company)!, owner: idOf(scene.owner)!, project: idOf(scene.project)! },
+    data: {
+      scene: scene.id,
+      isSelected: true,
+      frameIndex: -1,
+      company: idOf(scene.company)!,
+      owner: idOf(scene.owner)!,
+      project: idOf(scene.project)!,
+    },
     file: { data, mimetype: 'image/png', name: 'seed.png', size: data.length },
   })
   return { data, mimeType: 'image/png', ext: 'png' }
 }
 
 /** Turns a scene's selected image (or the seed frame) into a clip and selects it. */
-export const sceneVideoTask: TaskConfig<{ input: { sceneId: string }; output: { videoId: string } }> = {
+export const sceneVideoTask: TaskConfig<{
+  input: { sceneId: string }
+  output: { videoId: string }
+}> = {
   slug: 'sceneVideo',
   retries: taskRetries,
   inputSchema: [{ name: 'sceneId', type: 'text', required: true }],
@@ -50,7 +89,11 @@ export const sceneVideoTask: TaskConfig<{ input: { sceneId: string }; output: { 
   handler: async ({ input, req }) => {
     const { payload } = req
     const scene = await payload.findByID({ collection: 'scenes', id: input.sceneId, depth: 0 })
-    const project = await payload.findByID({ collection: 'projects', id: idOf(scene.project)!, depth: 0 })
+    const project = await payload.findByID({
+      collection: 'projects',
+      id: idOf(scene.project)!,
+      depth: 0,
+    })
     await setSceneProgress(payload, scene.id, { status: 'GENERATING_VIDEO', failureReason: null })
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-video-'))
     try {
@@ -59,12 +102,18 @@ export const sceneVideoTask: TaskConfig<{ input: { sceneId: string }; output: { 
         const image = await selected(req, 'generated-images', scene.id)
         if (!image) throw new Error('the scene has no selected image')
         const file = await fetchStoredFile(image, path.join(dir, image.filename!))
-        source = { data: await fs.promises.readFile(file), mimeType: image.mimeType!, ext: path.extname(image.filename!).slice(1) }
+        source = {
+          data: await fs.promises.readFile(file),
+          mimeType: image.mimeType!,
+          ext: path.extname(image.filename!).slice(1),
+        }
       }
       const format = renderFormat(project.aspectRatio ?? '16:9')
       const seconds = scene.customDuration ?? scene.suggestedDuration ?? 5
       const prompt = [project.characterDescription, scene.sceneSummary].filter(Boolean).join('. ')
-      const clip = await providersFromEnv(undefined, { predictionResults: predictionResults(payload) }).video.generateVideo({
+      const clip = await providersFromEnv(undefined, {
+        predictionResults: predictionResults(payload),
+      }).video.generateVideo({
         image: source,
         prompt,
         durationSeconds: seconds,
@@ -73,8 +122,22 @@ export const sceneVideoTask: TaskConfig<{ input: { sceneId: string }; output: { 
       })
       const doc = await payload.create({
         collection: 'generated-videos',
-        data: { scene: scene.id, isSelected: true, prompt, duration: seconds, replicateId: clip.providerId, company: idOf(project.company)!, owner: idOf(project.owner)!, project: project.id },
-        file: { data: clip.data, mimetype: clip.mimeType, name: `clip.${clip.ext}`, size: clip.data.length },
+        data: {
+          scene: scene.id,
+          isSelected: true,
+          prompt,
+          duration: seconds,
+          replicateId: clip.providerId,
+          company: idOf(project.company)!,
+          owner: idOf(project.owner)!,
+          project: project.id,
+        },
+        file: {
+          data: clip.data,
+          mimetype: clip.mimeType,
+          name: `clip.${clip.ext}`,
+          size: clip.data.length,
+        },
       })
       await setSceneProgress(payload, scene.id, { status: 'VIDEO_READY' })
       return { output: { videoId: doc.id } }

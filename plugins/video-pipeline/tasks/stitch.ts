@@ -12,18 +12,46 @@ import { soundBedOf } from '../services/context'
 import { renderFormat } from '../../../src/lib/media/format'
 import { taskRetries } from '../../../src/lib/jobs/settings'
 
-type Part = { video: { prefix?: string | null; filename?: string | null }; trimStart?: number | null; trimEnd?: number | null }
+type Part = {
+  video: { prefix?: string | null; filename?: string | null }
+  trimStart?: number | null
+  trimEnd?: number | null
+}
 
 /** The clips to stitch: the timeline in order with trims, or else each scene's selected clip. */
 export async function stitchParts(req: PayloadRequest, projectId: string): Promise<Part[]> {
-  const clips = (await req.payload.find({ collection: 'timeline-clips', where: { project: { equals: projectId } }, sort: 'order', pagination: false, depth: 0 })).docs
+  const clips = (
+    await req.payload.find({
+      collection: 'timeline-clips',
+      where: { project: { equals: projectId } },
+      sort: 'order',
+      pagination: false,
+      depth: 0,
+    })
+  ).docs
   // Footage comes from this project only, whatever a stored clip names: a film never carries
   // another project's (or company's) clips.
   const ofProject = { project: { equals: projectId } }
   const selectedOf = async (sceneId: string) =>
-    (await req.payload.find({ collection: 'generated-videos', where: { and: [ofProject, { scene: { equals: sceneId } }, { isSelected: { equals: true } }] }, limit: 1, depth: 0 })).docs[0]
+    (
+      await req.payload.find({
+        collection: 'generated-videos',
+        where: {
+          and: [ofProject, { scene: { equals: sceneId } }, { isSelected: { equals: true } }],
+        },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
   const clipOf = async (videoId: string) =>
-    (await req.payload.find({ collection: 'generated-videos', where: { and: [ofProject, { id: { equals: videoId } }] }, limit: 1, depth: 0 })).docs[0]
+    (
+      await req.payload.find({
+        collection: 'generated-videos',
+        where: { and: [ofProject, { id: { equals: videoId } }] },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
   if (clips.length > 0) {
     const parts: Part[] = []
     for (const clip of clips) {
@@ -37,7 +65,15 @@ export async function stitchParts(req: PayloadRequest, projectId: string): Promi
     }
     return parts
   }
-  const scenes = (await req.payload.find({ collection: 'scenes', where: { project: { equals: projectId } }, sort: 'sceneNumber', pagination: false, depth: 0 })).docs
+  const scenes = (
+    await req.payload.find({
+      collection: 'scenes',
+      where: { project: { equals: projectId } },
+      sort: 'sceneNumber',
+      pagination: false,
+      depth: 0,
+    })
+  ).docs
   const parts: Part[] = []
   for (const scene of scenes) {
     const video = await selectedOf(scene.id)
@@ -50,10 +86,17 @@ export async function stitchParts(req: PayloadRequest, projectId: string): Promi
  * Stitches a project's clips into `projects/{id}/final/video.mp4` and completes the project
  * (or marks it failed with the reason, and rethrows).
  */
-export async function stitchProject(req: PayloadRequest, projectId: string): Promise<{ duration: number }> {
+export async function stitchProject(
+  req: PayloadRequest,
+  projectId: string,
+): Promise<{ duration: number }> {
   const { payload } = req
   const project = await payload.findByID({ collection: 'projects', id: projectId, depth: 0 })
-  await payload.update({ collection: 'projects', id: project.id, data: { status: 'STITCHING', failureReason: null } })
+  await payload.update({
+    collection: 'projects',
+    id: project.id,
+    data: { status: 'STITCHING', failureReason: null },
+  })
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-stitch-'))
   try {
     const parts = await stitchParts(req, project.id)
@@ -61,7 +104,10 @@ export async function stitchProject(req: PayloadRequest, projectId: string): Pro
     const format = renderFormat(project.aspectRatio ?? '16:9')
     const files = []
     for (const [index, part] of parts.entries()) {
-      files.push({ ...part, file: await fetchStoredFile(part.video, path.join(dir, `source-${index}.mp4`)) })
+      files.push({
+        ...part,
+        file: await fetchStoredFile(part.video, path.join(dir, `source-${index}.mp4`)),
+      })
     }
     const joined = path.join(dir, 'joined.mp4')
     // Only trimmed clips are re-encoded; the rest are joined by stream copy.
@@ -76,8 +122,20 @@ export async function stitchProject(req: PayloadRequest, projectId: string): Pro
     const stats = await fs.promises.stat(output)
     const doc = await payload.create({
       collection: 'final-videos',
-      data: { project: project.id, duration, company: idOf(project.company)!, owner: idOf(project.owner)!, prefix: `projects/${project.id}/final` },
-      file: { data: Buffer.alloc(0), tempFilePath: output, mimetype: 'video/mp4', name: 'video.mp4', size: stats.size },
+      data: {
+        project: project.id,
+        duration,
+        company: idOf(project.company)!,
+        owner: idOf(project.owner)!,
+        prefix: `projects/${project.id}/final`,
+      },
+      file: {
+        data: Buffer.alloc(0),
+        tempFilePath: output,
+        mimetype: 'video/mp4',
+        name: 'video.mp4',
+        size: stats.size,
+      },
     })
     await payload.update({
       collection: 'projects',
@@ -86,14 +144,21 @@ export async function stitchProject(req: PayloadRequest, projectId: string): Pro
     })
     return { duration }
   } catch (error) {
-    await payload.update({ collection: 'projects', id: project.id, data: { status: 'FAILED', failureReason: `Stitching failed: ${(error as Error).message}` } })
+    await payload.update({
+      collection: 'projects',
+      id: project.id,
+      data: { status: 'FAILED', failureReason: `Stitching failed: ${(error as Error).message}` },
+    })
     throw error
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true })
   }
 }
 
-export const stitchTask: TaskConfig<{ input: { projectId: string }; output: { duration: number } }> = {
+export const stitchTask: TaskConfig<{
+  input: { projectId: string }
+  output: { duration: number }
+}> = {
   slug: 'stitch',
   retries: taskRetries,
   inputSchema: [{ name: 'projectId', type: 'text', required: true }],

@@ -7,14 +7,21 @@ import { brandOf, featuredSubjectOf } from '../services/context'
 import { taskRetries } from '../../../src/lib/jobs/settings'
 
 /** Writes a project's storyboard: its scenes (durations summing to the target) and subject description. */
-export const storyboardTask: TaskConfig<{ input: { projectId: string }; output: { scenes: number } }> = {
+export const storyboardTask: TaskConfig<{
+  input: { projectId: string }
+  output: { scenes: number }
+}> = {
   slug: 'storyboard',
   retries: taskRetries,
   inputSchema: [{ name: 'projectId', type: 'text', required: true }],
   outputSchema: [{ name: 'scenes', type: 'number', required: true }],
   handler: async ({ input, req }) => {
     const { payload } = req
-    const project = await payload.findByID({ collection: 'projects', id: input.projectId, depth: 0 })
+    const project = await payload.findByID({
+      collection: 'projects',
+      id: input.projectId,
+      depth: 0,
+    })
     const companyId = idOf(project.company)!
     const providers = providersFromEnv()
     try {
@@ -30,16 +37,33 @@ export const storyboardTask: TaskConfig<{ input: { projectId: string }; output: 
       // A rewritten storyboard replaces the previous scenes.
       await payload.delete({ collection: 'scenes', where: { project: { equals: project.id } } })
       for (const [index, scene] of storyboard.scenes.entries()) {
-        await payload.create({ collection: 'scenes', data: { ...scene, project: project.id, sceneNumber: index + 1, company: companyId, owner: idOf(project.owner)! } })
+        await payload.create({
+          collection: 'scenes',
+          data: {
+            ...scene,
+            project: project.id,
+            sceneNumber: index + 1,
+            company: companyId,
+            owner: idOf(project.owner)!,
+          },
+        })
       }
       await payload.update({
         collection: 'projects',
         id: project.id,
-        data: { characterDescription: storyboard.characterDescription, status: 'SCENE_GENERATION', failureReason: null },
+        data: {
+          characterDescription: storyboard.characterDescription,
+          status: 'SCENE_GENERATION',
+          failureReason: null,
+        },
       })
       return { output: { scenes: storyboard.scenes.length } }
     } catch (error) {
-      await payload.update({ collection: 'projects', id: project.id, data: { status: 'FAILED', failureReason: `Storyboard: ${(error as Error).message}` } })
+      await payload.update({
+        collection: 'projects',
+        id: project.id,
+        data: { status: 'FAILED', failureReason: `Storyboard: ${(error as Error).message}` },
+      })
       throw error
     }
   },

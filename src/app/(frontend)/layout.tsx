@@ -25,7 +25,10 @@ export default async function FrontendLayout({ children }: { children: ReactNode
           {session ? (
             <AppShell
               user={{ name: session.user.name, email: session.user.email, role: session.user.role }}
-              company={{ name: session.company?.name ?? 'No company', offersTraining: Boolean(session.company?.offersTraining) }}
+              company={{
+                name: session.company?.name ?? 'No company',
+                offersTraining: Boolean(session.company?.offersTraining),
+              }}
               isAdmin={session.isAdmin}
             >
               {children}

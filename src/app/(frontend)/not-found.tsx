@@ -13,7 +13,9 @@ export default function NotFound() {
       </span>
       <h1 className="mt-6 text-2xl font-semibold tracking-tight">Page not found</h1>
       <p className="mt-2 text-slate-600">It does not exist, or it belongs to another company.</p>
-      <ButtonLink href="/projects" className="mt-8">Back to projects</ButtonLink>
+      <ButtonLink href="/projects" className="mt-8">
+        Back to projects
+      </ButtonLink>
     </div>
   )
 }

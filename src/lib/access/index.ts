@@ -25,4 +25,10 @@ export { nothing, sameCompany } from './sameCompany'
 export { selfOrCompanyAdmins } from './selfOrCompanyAdmins'
 export { selfOrCompanyMembers } from './selfOrCompanyMembers'
 export { signedIn } from './signedIn'
-export { companyIdOf, isCompanyAdmin, isPlatformOperator, type Role, type SessionUser } from './user'
+export {
+  companyIdOf,
+  isCompanyAdmin,
+  isPlatformOperator,
+  type Role,
+  type SessionUser,
+} from './user'

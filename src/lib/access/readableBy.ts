@@ -1,7 +1,11 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 /** Whether the signed-in caller may read document `id` (one cheap query, no fields). */
-export async function readableBy(req: PayloadRequest, collection: CollectionSlug, id: string | number): Promise<boolean> {
+export async function readableBy(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: string | number,
+): Promise<boolean> {
   const found = await req.payload.findByID({
     collection,
     id,

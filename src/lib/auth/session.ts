@@ -7,7 +7,12 @@ import { companyIdOf } from '../access'
 const usersAuth = (req: PayloadRequest) => req.payload.collections.users.config.auth
 
 /** Signs in through Payload and answers with the session cookie set, as `/api/users/login` does. */
-export async function signInResponse(req: PayloadRequest, email: string, password: string, status = 200) {
+export async function signInResponse(
+  req: PayloadRequest,
+  email: string,
+  password: string,
+  status = 200,
+) {
   const result = await req.payload.login({ collection: 'users', data: { email, password }, req })
   const cookie = generatePayloadCookie({
     collectionAuthConfig: usersAuth(req),
@@ -22,7 +27,8 @@ export async function signInResponse(req: PayloadRequest, email: string, passwor
 
 /** Ends the session on the server too (Payload's session list), so a copied cookie stops working. */
 export async function signOutResponse(req: PayloadRequest) {
-  if (req.user?.collection === 'users') await logoutOperation({ collection: req.payload.collections.users, req })
+  if (req.user?.collection === 'users')
+    await logoutOperation({ collection: req.payload.collections.users, req })
   const cookie = generateExpiredPayloadCookie({
     collectionAuthConfig: usersAuth(req),
     config: req.payload.config,

@@ -3,7 +3,9 @@ import type { ZodType } from 'zod'
 
 /** A tamper-proof, expiring token (HMAC-SHA256 with the Payload secret) carrying `claims`. */
 export function signToken(secret: string, claims: object, ttlSeconds: number): string {
-  const body = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(Date.now() / 1000) + ttlSeconds })).toString('base64url')
+  const body = Buffer.from(
+    JSON.stringify({ ...claims, exp: Math.floor(Date.now() / 1000) + ttlSeconds }),
+  ).toString('base64url')
   const mac = createHmac('sha256', secret).update(body).digest('base64url')
   return `${body}.${mac}`
 }

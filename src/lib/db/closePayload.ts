@@ -1,6 +1,10 @@
 import type { Payload } from 'payload'
 
-type Pool = { end: () => Promise<void>; ended?: boolean; on: (event: 'error', listener: () => void) => void }
+type Pool = {
+  end: () => Promise<void>
+  ended?: boolean
+  on: (event: 'error', listener: () => void) => void
+}
 
 /**
  * Payload's `destroy()` leaves the Postgres pool open, and the schema push keeps one client

@@ -6,7 +6,15 @@ import pgClient from 'pg'
 
 import { settings } from '../settings'
 
-import { claimOwnership, isAlive, ownerPid, releaseOwnership, requestStop, runningServer, stopServer } from './leftoverServer'
+import {
+  claimOwnership,
+  isAlive,
+  ownerPid,
+  releaseOwnership,
+  requestStop,
+  runningServer,
+  stopServer,
+} from './leftoverServer'
 
 export type EmbeddedDatabase = {
   /** Connection string of the `postgres` maintenance database; append another name with `urlFor`. */
@@ -71,7 +79,8 @@ export async function startEmbeddedPostgres(options: {
       if (settings().DEBUG_POSTGRES) console.error(message)
     },
   })
-  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await initialiseCluster(dataDir, (dir) => new EmbeddedPostgres(serverOptions(dir, 0)))
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION')))
+    await initialiseCluster(dataDir, (dir) => new EmbeddedPostgres(serverOptions(dir, 0)))
 
   // A server left running by an earlier run (killed before it could stop it) or used by another of
   // our processes right now: connect to it rather than fail to start a second one.
@@ -96,7 +105,9 @@ export async function startEmbeddedPostgres(options: {
     port = options.port ?? (await freePort())
     const pg = new EmbeddedPostgres(serverOptions(dataDir, port))
     await pg.start().catch((error: unknown) => {
-      throw new Error(`Postgres did not start on port ${port} with the data in ${dataDir}${error ? `: ${String(error)}` : ''} (is the port in use? set EMBEDDED_POSTGRES_PORT).`)
+      throw new Error(
+        `Postgres did not start on port ${port} with the data in ${dataDir}${error ? `: ${String(error)}` : ''} (is the port in use? set EMBEDDED_POSTGRES_PORT).`,
+      )
     })
     claimOwnership(dataDir)
     stopServerProcess = () => pg.stop()
@@ -105,7 +116,12 @@ export async function startEmbeddedPostgres(options: {
 
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
-  const client = new pgClient.Client({ host: '127.0.0.1', port, database: 'postgres', ...credentials })
+  const client = new pgClient.Client({
+    host: '127.0.0.1',
+    port,
+    database: 'postgres',
+    ...credentials,
+  })
   client.on('error', () => {})
   await client.connect()
 
@@ -122,7 +138,10 @@ export async function startEmbeddedPostgres(options: {
       return urlFor(name)
     },
     async disconnectAll(database) {
-      await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database])
+      await client.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [database],
+      )
     },
     async stop() {
       await client.end().catch(() => {})

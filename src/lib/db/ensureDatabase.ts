@@ -7,7 +7,9 @@ import { startEmbeddedPostgres } from './embeddedPostgres'
  * Uses `DATABASE_URL` when set; otherwise starts the development cluster under `.data/postgres`
  * (created on first use) and points `DATABASE_URL` at it.
  */
-export async function ensureDatabase(root = process.cwd()): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function ensureDatabase(
+  root = process.cwd(),
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const { DATABASE_URL, EMBEDDED_POSTGRES_PORT } = settings()
   if (DATABASE_URL) return { url: DATABASE_URL, stop: async () => {} }
   const db = await startEmbeddedPostgres({

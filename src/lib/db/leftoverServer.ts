@@ -26,7 +26,10 @@ export const isAlive = (pid: number) => {
 }
 
 /** The server whose `postmaster.pid` is in `dataDir`, when its process is alive and answers. */
-export async function runningServer(dataDir: string, credentials: { user: string; password: string }): Promise<RunningServer | null> {
+export async function runningServer(
+  dataDir: string,
+  credentials: { user: string; password: string },
+): Promise<RunningServer | null> {
   let lines: string[]
   try {
     lines = fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')
@@ -38,7 +41,13 @@ export async function runningServer(dataDir: string, credentials: { user: string
   const port = Number(lines[3])
   if (!(pid > 0 && port > 0) || !isAlive(pid)) return null
   // After a reboot the pid may belong to another program: only a server that answers counts.
-  const client = new pg.Client({ host: '127.0.0.1', port, database: 'postgres', ...credentials, connectionTimeoutMillis: 3000 })
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    database: 'postgres',
+    ...credentials,
+    connectionTimeoutMillis: 3000,
+  })
   try {
     await client.connect()
     return { pid, port }
@@ -63,7 +72,8 @@ export function requestStop(pid: number): boolean {
 export async function stopServer(pid: number, timeoutMs = 30_000) {
   if (!requestStop(pid)) return
   const deadline = Date.now() + timeoutMs
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+  while (isAlive(pid) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100))
 }
 
 /** Which of our processes stops the cluster's server when it exits (`<dataDir>.owner`). */
@@ -78,7 +88,8 @@ export function ownerPid(dataDir: string): number | null {
   }
 }
 
-export const claimOwnership = (dataDir: string) => fs.writeFileSync(ownerFile(dataDir), String(process.pid))
+export const claimOwnership = (dataDir: string) =>
+  fs.writeFileSync(ownerFile(dataDir), String(process.pid))
 
 export function releaseOwnership(dataDir: string) {
   if (ownerPid(dataDir) === process.pid) fs.rmSync(ownerFile(dataDir), { force: true })

@@ -16,7 +16,8 @@ export function withAfterSchemaInit(config: Config, hook: SchemaHook): Config {
       ...db,
       init: (args) => {
         const adapter = db.init(args)
-        if ('afterSchemaInit' in adapter && Array.isArray(adapter.afterSchemaInit)) adapter.afterSchemaInit.push(hook)
+        if ('afterSchemaInit' in adapter && Array.isArray(adapter.afterSchemaInit))
+          adapter.afterSchemaInit.push(hook)
         return adapter
       },
     },

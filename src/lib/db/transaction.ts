@@ -25,8 +25,11 @@ type Executor = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
  */
 export async function lockForTransaction(req: PayloadRequest, key: string) {
   const id = req.transactionID ? await req.transactionID : undefined
-  const db = req.payload.db as unknown as { sessions: Record<string | number, { db: Executor } | undefined> }
+  const db = req.payload.db as unknown as {
+    sessions: Record<string | number, { db: Executor } | undefined>
+  }
   const session = id !== undefined ? db.sessions[id] : undefined
-  if (!session) throw new Error('lockForTransaction needs a database transaction (use inTransaction).')
+  if (!session)
+    throw new Error('lockForTransaction needs a database transaction (use inTransaction).')
   await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`)
 }

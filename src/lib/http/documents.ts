@@ -1,4 +1,10 @@
-import type { CollectionSlug, Endpoint, PayloadRequest, RequiredDataFromCollectionSlug, Where } from 'payload'
+import type {
+  CollectionSlug,
+  Endpoint,
+  PayloadRequest,
+  RequiredDataFromCollectionSlug,
+  Where,
+} from 'payload'
 
 import { ownCompanyFromRoute, readableOr404 } from '../access'
 import type { UploadedFile } from './multipart'
@@ -10,8 +16,12 @@ type Readable = { what: string; admin?: boolean; depth?: number }
  * The document the route parameter `param` names, as the caller may read it: else 404 (a
  * malformed id too), and 403 after that for a non-ADMIN when `admin` is set.
  */
-export const routeDocument = <TSlug extends CollectionSlug>(req: PayloadRequest, collection: TSlug, param: string, options: Readable) =>
-  readableOr404(req, collection, routeId(req, param, options.what), options)
+export const routeDocument = <TSlug extends CollectionSlug>(
+  req: PayloadRequest,
+  collection: TSlug,
+  param: string,
+  options: Readable,
+) => readableOr404(req, collection, routeId(req, param, options.what), options)
 
 /** `GET` of a collection's documents that `scope` allows, as the caller may read them. */
 export const listEndpoint = <TSlug extends CollectionSlug>(options: {
@@ -27,7 +37,17 @@ export const listEndpoint = <TSlug extends CollectionSlug>(options: {
   handler: async (req) => {
     const where = await options.scope(req)
     const { collection, sort, limit, depth = 0 } = options
-    return Response.json(await req.payload.find({ collection, where, sort, limit, depth, overrideAccess: false, user: req.user }))
+    return Response.json(
+      await req.payload.find({
+        collection,
+        where,
+        sort,
+        limit,
+        depth,
+        overrideAccess: false,
+        user: req.user,
+      }),
+    )
   },
 })
 
@@ -50,8 +70,16 @@ export const deleteEndpoint = <TSlug extends CollectionSlug>(options: {
   path: options.path,
   method: 'delete',
   handler: async (req) => {
-    const { id } = await routeDocument(req, options.collection, options.param, { what: options.what, admin: options.admin })
-    await req.payload.delete({ collection: options.collection, id, overrideAccess: false, user: req.user })
+    const { id } = await routeDocument(req, options.collection, options.param, {
+      what: options.what,
+      admin: options.admin,
+    })
+    await req.payload.delete({
+      collection: options.collection,
+      id,
+      overrideAccess: false,
+      user: req.user,
+    })
     return Response.json({ id, message: `${options.what} deleted.` })
   },
 })
@@ -63,6 +91,12 @@ export async function createAsCaller<TSlug extends CollectionSlug>(
   data: RequiredDataFromCollectionSlug<TSlug>,
   file?: UploadedFile,
 ) {
-  const doc = await req.payload.create({ collection, data, file, overrideAccess: false, user: req.user })
+  const doc = await req.payload.create({
+    collection,
+    data,
+    file,
+    overrideAccess: false,
+    user: req.user,
+  })
   return Response.json({ doc }, { status: 201 })
 }

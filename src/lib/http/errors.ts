@@ -16,7 +16,8 @@ export class RequestError extends APIError {
 export const badRequest = (message: string, field?: string) =>
   new RequestError(message, 400, field ? { errors: [{ path: field, message }] } : undefined)
 export const unauthorized = (message = 'You must be signed in.') => new RequestError(message, 401)
-export const forbidden = (message = 'You are not allowed to perform this action.') => new RequestError(message, 403)
+export const forbidden = (message = 'You are not allowed to perform this action.') =>
+  new RequestError(message, 403)
 export const notFound = (what = 'Document') => new RequestError(`${what} not found.`, 404)
 export const conflict = (message: string) => new RequestError(message, 409)
 

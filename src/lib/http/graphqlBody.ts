@@ -1,4 +1,5 @@
-const error = (message: string, status: number) => Response.json({ errors: [{ message }] }, { status })
+const error = (message: string, status: number) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /**
  * Payload's GraphQL route parses a JSON body outside its error handling, so a malformed one
@@ -7,10 +8,16 @@ const error = (message: string, status: number) => Response.json({ errors: [{ me
  */
 export async function refuseMalformedGraphqlBody(request: Request): Promise<Response | undefined> {
   if (request.method !== 'POST') return undefined
-  const contentType = (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
+  const contentType = (request.headers.get('content-type') ?? '')
+    .split(';', 1)[0]!
+    .trim()
+    .toLowerCase()
   if (contentType === 'multipart/form-data') return undefined
   if (contentType !== 'application/json') {
-    return error('GraphQL requests must be sent as application/json (or multipart/form-data for uploads).', 415)
+    return error(
+      'GraphQL requests must be sent as application/json (or multipart/form-data for uploads).',
+      415,
+    )
   }
   const text = await request.clone().text()
   try {

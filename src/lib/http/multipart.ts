@@ -18,13 +18,20 @@ export type UploadedFile = {
   size: number
 }
 
-export type Multipart = { fields: Record<string, string>; file?: UploadedFile; cleanup: () => Promise<void> }
+export type Multipart = {
+  fields: Record<string, string>
+  file?: UploadedFile
+  cleanup: () => Promise<void>
+}
 
 /**
  * Streams a multipart/form-data body: text fields into memory (small), the single `file`
  * part to a temp file. Exceeding `maxFileBytes` aborts with a 400 and leaves nothing behind.
  */
-export async function readMultipart(req: PayloadRequest, options: { maxFileBytes: number }): Promise<Multipart> {
+export async function readMultipart(
+  req: PayloadRequest,
+  options: { maxFileBytes: number },
+): Promise<Multipart> {
   const contentType = req.headers.get('content-type') ?? ''
   if (!contentType.includes('multipart/form-data') || !req.body) {
     throw badRequest('Send the file as multipart/form-data.', 'file')
@@ -62,7 +69,13 @@ export async function readMultipart(req: PayloadRequest, options: { maxFileBytes
     })
     writes.push(
       pipeline(stream, fs.createWriteStream(tempFilePath)).then(() => {
-        file = { data: Buffer.alloc(0), tempFilePath, name: info.filename ?? 'file', mimetype: info.mimeType, size }
+        file = {
+          data: Buffer.alloc(0),
+          tempFilePath,
+          name: info.filename ?? 'file',
+          mimetype: info.mimeType,
+          size,
+        }
       }),
     )
   })
@@ -75,7 +88,10 @@ export async function readMultipart(req: PayloadRequest, options: { maxFileBytes
     await Promise.all(writes)
   } catch (error) {
     await cleanup()
-    throw failure ?? badRequest(`The multipart body could not be read: ${(error as Error).message}`, 'file')
+    throw (
+      failure ??
+      badRequest(`The multipart body could not be read: ${(error as Error).message}`, 'file')
+    )
   }
   if (failure) {
     await cleanup()
@@ -100,4 +116,3 @@ export async function withMultipart<T>(
     await cleanup()
   }
 }
-

@@ -13,7 +13,8 @@ export function requireUser(req: PayloadRequest): asserts req is SignedInRequest
 export function parse<T>(schema: ZodType<T>, value: unknown): T {
   // Postgres cannot store NUL in text: refuse it here rather than as a database error.
   const nul = nulCharacterPath(value)
-  if (nul !== null) throw badRequest(`${nul || 'body'}: text must not contain NUL characters.`, nul || 'body')
+  if (nul !== null)
+    throw badRequest(`${nul || 'body'}: text must not contain NUL characters.`, nul || 'body')
   const result = schema.safeParse(value)
   if (!result.success) throw fromZodError(result.error)
   return result.data

@@ -13,7 +13,9 @@ export function addRoutes(config: Config, routes: Routes): Config {
   const collections = config.collections ?? []
   for (const slug of Object.keys(byCollection)) {
     if (!collections.some((collection) => collection.slug === slug)) {
-      throw new Error(`Routes under /api/${slug} need the ${slug} collection: add the plugin that provides it first.`)
+      throw new Error(
+        `Routes under /api/${slug} need the ${slug} collection: add the plugin that provides it first.`,
+      )
     }
   }
   return {
@@ -21,7 +23,9 @@ export function addRoutes(config: Config, routes: Routes): Config {
     endpoints: [...(config.endpoints ?? []), ...root],
     collections: collections.map((collection) => {
       const extra = byCollection[collection.slug as keyof typeof byCollection]
-      return extra?.length ? { ...collection, endpoints: [...(collection.endpoints || []), ...extra] } : collection
+      return extra?.length
+        ? { ...collection, endpoints: [...(collection.endpoints || []), ...extra] }
+        : collection
     }),
   }
 }

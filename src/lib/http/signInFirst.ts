@@ -39,6 +39,8 @@ export const signInFirst =
     ...config,
     endpoints: (config.endpoints ?? []).map(signedInOnly),
     collections: (config.collections ?? []).map((collection) =>
-      Array.isArray(collection.endpoints) ? { ...collection, endpoints: collection.endpoints.map(signedInOnly) } : collection,
+      Array.isArray(collection.endpoints)
+        ? { ...collection, endpoints: collection.endpoints.map(signedInOnly) }
+        : collection,
     ),
   })

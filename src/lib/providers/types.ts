@@ -93,7 +93,10 @@ export type SpeechRequest = { text: string; voice?: string }
 export interface SpeechSynthesizer {
   readonly name: string
   /** Returns audio (WAV or MP3) and its duration in seconds. */
-  synthesize(request: SpeechRequest, signal?: AbortSignal): Promise<GeneratedFile & { durationSeconds: number }>
+  synthesize(
+    request: SpeechRequest,
+    signal?: AbortSignal,
+  ): Promise<GeneratedFile & { durationSeconds: number }>
 }
 
 /** A provider failure with a readable reason; `retryable` tells the job whether to try again. */

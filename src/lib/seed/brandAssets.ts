@@ -18,19 +18,38 @@ const badgeSvg = (label: string, accent: string) => `
 </svg>`
 
 /** The studio's colour scheme, logo and badge: each made if it is missing. Returns how many were made. */
-export async function seedBrandAssets(payload: Payload, companyId: string, name: string): Promise<number> {
+export async function seedBrandAssets(
+  payload: Payload,
+  companyId: string,
+  name: string,
+): Promise<number> {
   const colors = { primary: '#0B1F3A', accent: '#E63946', neutral: '#F1FAEE' }
   const assets = [
     { type: 'COLOR_SCHEME' as const },
-    { type: 'LOGO' as const, name: 'apex-logo.png', svg: logoSvg(name.split(' ')[0]!, colors.primary, colors.accent) },
+    {
+      type: 'LOGO' as const,
+      name: 'apex-logo.png',
+      svg: logoSvg(name.split(' ')[0]!, colors.primary, colors.accent),
+    },
     { type: 'BADGE' as const, name: 'gt-badge.png', svg: badgeSvg('GT', colors.accent) },
   ]
   let made = 0
   for (const asset of assets) {
-    const { created } = await ensureDoc(payload, 'company-assets', whereAll({ company: companyId, type: asset.type }), async () =>
-      asset.svg
-        ? { data: { company: companyId, type: asset.type }, file: { data: await sharp(Buffer.from(asset.svg)).png().toBuffer(), mimetype: 'image/png', name: asset.name } }
-        : { data: { company: companyId, type: asset.type, value: colors } },
+    const { created } = await ensureDoc(
+      payload,
+      'company-assets',
+      whereAll({ company: companyId, type: asset.type }),
+      async () =>
+        asset.svg
+          ? {
+              data: { company: companyId, type: asset.type },
+              file: {
+                data: await sharp(Buffer.from(asset.svg)).png().toBuffer(),
+                mimetype: 'image/png',
+                name: asset.name,
+              },
+            }
+          : { data: { company: companyId, type: asset.type, value: colors } },
     )
     if (created) made++
   }

@@ -18,13 +18,20 @@ export type SeedReport = {
 // Any constant works as long as every process of the app uses the same one.
 const SEED_LOCK_KEY = 7_305_402_115
 
-type Pool = { connect: () => Promise<{ query: (sql: string, params?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>; release: () => void }> }
+type Pool = {
+  connect: () => Promise<{
+    query: (sql: string, params?: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>
+    release: () => void
+  }>
+}
 
 /** Runs `work` unless another process is seeding (`npm run seed` during `npm run dev`). */
 async function oneSeedAtATime<T>(payload: Payload, work: () => Promise<T>): Promise<T | null> {
   const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
   try {
-    const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS locked', [SEED_LOCK_KEY])
+    const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS locked', [
+      SEED_LOCK_KEY,
+    ])
     if (!rows[0]?.locked) return null
     try {
       return await work()
@@ -39,21 +46,46 @@ async function oneSeedAtATime<T>(payload: Payload, work: () => Promise<T>): Prom
 async function seedAccounts(payload: Payload): Promise<DemoIds & { made: number }> {
   let made = 0
   const company = async (name: string, extra: Record<string, unknown> = {}) => {
-    const { id, created } = await ensureDoc(payload, 'companies', { name: { equals: name } }, () => ({ data: { name, ...extra } }))
+    const { id, created } = await ensureDoc(
+      payload,
+      'companies',
+      { name: { equals: name } },
+      () => ({ data: { name, ...extra } }),
+    )
     if (created) made++
     return id
   }
-  const ids = { studio: await company(demoCompanies.studio), trainai: await company(demoCompanies.trainai, { offersTraining: true }), platform: await company(demoCompanies.platform) }
+  const ids = {
+    studio: await company(demoCompanies.studio),
+    trainai: await company(demoCompanies.trainai, { offersTraining: true }),
+    platform: await company(demoCompanies.platform),
+  }
   const accounts = [
     { account: demoAccounts.studioAdmin, companyId: ids.studio },
     { account: demoAccounts.studioMember, companyId: ids.studio },
     { account: demoAccounts.trainai, companyId: ids.trainai },
-    { account: demoAccounts.operator, companyId: ids.platform, extra: { isPlatformOperator: true } },
+    {
+      account: demoAccounts.operator,
+      companyId: ids.platform,
+      extra: { isPlatformOperator: true },
+    },
   ]
   for (const { account, companyId, extra } of accounts) {
-    const { created } = await ensureDoc(payload, 'users', { email: { equals: account.email } }, () => ({
-      data: { email: account.email, password: account.password, name: account.name, role: account.role, company: companyId, ...extra },
-    }))
+    const { created } = await ensureDoc(
+      payload,
+      'users',
+      { email: { equals: account.email } },
+      () => ({
+        data: {
+          email: account.email,
+          password: account.password,
+          name: account.name,
+          role: account.role,
+          company: companyId,
+          ...extra,
+        },
+      }),
+    )
     if (created) made++
   }
   return { studioId: ids.studio, trainaiId: ids.trainai, made }
@@ -68,7 +100,10 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * `npm run seed` repairs a partial demo. A part that fails is reported and the others still run;
  * nothing here throws.
  */
-export async function seedDemo(payload: Payload, extraSeeds: DemoSeed[] = demoSeedsOf(payload.config)): Promise<SeedReport> {
+export async function seedDemo(
+  payload: Payload,
+  extraSeeds: DemoSeed[] = demoSeedsOf(payload.config),
+): Promise<SeedReport> {
   const report: SeedReport = { done: [], failed: [] }
   const finished = await oneSeedAtATime(payload, async () => {
     const step = async (part: string, run: () => Promise<string>) => {
@@ -79,7 +114,10 @@ export async function seedDemo(payload: Payload, extraSeeds: DemoSeed[] = demoSe
         return true
       } catch (error) {
         report.failed.push({ part, error: message(error) })
-        payload.logger.error({ err: error, msg: `Demo — ${part} could not be completed: ${message(error)}. The app runs without it; the next start or \`npm run seed\` tries again.` })
+        payload.logger.error({
+          err: error,
+          msg: `Demo — ${part} could not be completed: ${message(error)}. The app runs without it; the next start or \`npm run seed\` tries again.`,
+        })
         return false
       }
     }
@@ -90,7 +128,8 @@ export async function seedDemo(payload: Payload, extraSeeds: DemoSeed[] = demoSe
       return seeded.made ? `${seeded.made} made` : 'complete'
     })
     if (!accountsDone || !ids) {
-      for (const part of ['brand assets', ...extraSeeds.map((seed) => seed.part)]) report.failed.push({ part, error: 'the demo companies and users are missing' })
+      for (const part of ['brand assets', ...extraSeeds.map((seed) => seed.part)])
+        report.failed.push({ part, error: 'the demo companies and users are missing' })
       return
     }
     const { studioId } = ids
@@ -101,7 +140,9 @@ export async function seedDemo(payload: Payload, extraSeeds: DemoSeed[] = demoSe
     for (const seed of extraSeeds) await step(seed.part, () => seed.run(payload, ids!))
   })
   if (finished === null) {
-    payload.logger.info('Demo data: another process is seeding this database; it completes the demo.')
+    payload.logger.info(
+      'Demo data: another process is seeding this database; it completes the demo.',
+    )
     report.skipped = true
   }
   return report

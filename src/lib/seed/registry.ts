@@ -14,4 +14,5 @@ export const registerDemoSeed = (config: Config, ...seeds: DemoSeed[]): Config =
   custom: { ...config.custom, demoSeeds: [...demoSeedsOf(config), ...seeds] },
 })
 
-export const demoSeedsOf = (config: Pick<Config, 'custom'>): DemoSeed[] => config.custom?.demoSeeds ?? []
+export const demoSeedsOf = (config: Pick<Config, 'custom'>): DemoSeed[] =>
+  config.custom?.demoSeeds ?? []

@@ -18,7 +18,9 @@ const names = Object.keys(variables) as VariableName[]
 const rawValue = (env: Env, name: VariableName): string | undefined => {
   const variable = variables[name]
   const aliases = 'aliases' in variable ? variable.aliases : []
-  return [name, ...aliases].map((key) => env[key]).find((value) => value !== undefined && value !== '')
+  return [name, ...aliases]
+    .map((key) => env[key])
+    .find((value) => value !== undefined && value !== '')
 }
 
 function parse(env: Env): Settings {
@@ -28,7 +30,10 @@ function parse(env: Env): Settings {
     const raw = rawValue(env, name)
     const result = variables[name].schema.safeParse(raw)
     if (result.success) parsed[name] = result.data
-    else problems.push(`${name} ${result.error.issues[0]?.message ?? 'is invalid'} (got ${JSON.stringify(raw)})`)
+    else
+      problems.push(
+        `${name} ${result.error.issues[0]?.message ?? 'is invalid'} (got ${JSON.stringify(raw)})`,
+      )
   }
   if (problems.length > 0) throw new SettingsError(problems)
   return parsed as Settings

@@ -4,7 +4,8 @@ import { z } from 'zod'
  * What a variable may hold. Each kind reads the raw text (an empty value counts as unset) and
  * says in words what it wants, so a bad value gets a message naming the variable and the rule.
  */
-const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+const unsetIfEmpty = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional())
 
 export const text = () => optional(z.string())
@@ -12,7 +13,12 @@ export const text = () => optional(z.string())
 export const url = () => optional(z.url({ error: 'must be a URL (http://… or https://…)' }))
 
 export const postgresUrl = () =>
-  optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// connection string' }))
+  optional(
+    z.url({
+      protocol: /^postgres(ql)?$/,
+      error: 'must be a postgres:// or postgresql:// connection string',
+    }),
+  )
 
 export const email = () => optional(z.email({ error: 'must be an email address' }))
 
@@ -36,8 +42,14 @@ export const flag = (fallback: boolean) =>
       .transform((value) => (value === undefined ? fallback : value === 'true')),
   )
 
-export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
-  z.preprocess(unsetIfEmpty, z.enum(values, { error: `must be one of ${values.join(', ')}` }).default(fallback))
+export const oneOf = <const T extends readonly [string, ...string[]]>(
+  values: T,
+  fallback: T[number],
+) =>
+  z.preprocess(
+    unsetIfEmpty,
+    z.enum(values, { error: `must be one of ${values.join(', ')}` }).default(fallback),
+  )
 
 /** `5,10`: positive numbers separated by commas. */
 export const numberList = () =>
@@ -45,5 +57,7 @@ export const numberList = () =>
     z
       .string()
       .transform((value) => value.split(',').map((part) => Number(part.trim())))
-      .refine((numbers) => numbers.every((n) => Number.isFinite(n) && n > 0), { error: 'must be positive numbers separated by commas' }),
+      .refine((numbers) => numbers.every((n) => Number.isFinite(n) && n > 0), {
+        error: 'must be positive numbers separated by commas',
+      }),
   )

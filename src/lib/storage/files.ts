@@ -18,7 +18,9 @@ export async function fetchStoredFile(doc: StoredDoc, target: string): Promise<s
   await fs.promises.mkdir(path.dirname(target), { recursive: true })
   const bucket = s3Bucket()
   if (bucket) {
-    const object = await bucket.s3.send(new GetObjectCommand({ Bucket: bucket.bucket, Key: objectKey }))
+    const object = await bucket.s3.send(
+      new GetObjectCommand({ Bucket: bucket.bucket, Key: objectKey }),
+    )
     await pipeline(object.Body as Readable, fs.createWriteStream(target))
   } else {
     await fs.promises.copyFile(path.join(mediaDir(), objectKey), target)

@@ -70,12 +70,20 @@ export const equipmentFileLocation = (args: {
 
 const projectRoot = (projectId: string) => `projects/${projectId}`
 
-export const projectUploadLocation = (args: { projectId: string; imageId: string; ext: string }): StorageLocation => ({
+export const projectUploadLocation = (args: {
+  projectId: string
+  imageId: string
+  ext: string
+}): StorageLocation => ({
   prefix: `${projectRoot(args.projectId)}/uploads`,
   filename: `${args.imageId}.${args.ext}`,
 })
 
-export const sceneMediaFolders = { image: 'images', video: 'videos', seedFrame: 'seed-frames' } as const
+export const sceneMediaFolders = {
+  image: 'images',
+  video: 'videos',
+  seedFrame: 'seed-frames',
+} as const
 
 export const sceneMediaLocation = (args: {
   projectId: string

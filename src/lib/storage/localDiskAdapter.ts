@@ -25,7 +25,9 @@ export const localDiskAdapter =
         const target = resolveInside(storageFilePath)
         await fs.promises.mkdir(path.dirname(target), { recursive: true })
         // Large uploads arrive as temp files: stream them instead of holding them in memory.
-        const source = file.tempFilePath ? fs.createReadStream(file.tempFilePath) : Readable.from([file.buffer])
+        const source = file.tempFilePath
+          ? fs.createReadStream(file.tempFilePath)
+          : Readable.from([file.buffer])
         await pipeline(source, fs.createWriteStream(target))
       },
       async handleDelete({ storageFilePath }) {

@@ -1,4 +1,10 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3'
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner'
 
 import { s3Settings } from './settings'
@@ -9,7 +15,8 @@ let client: { bucket: string; s3: S3Client } | null = null
 export function s3Bucket() {
   const settings = s3Settings()
   if (!settings) return null
-  if (!client || client.bucket !== settings.bucket) client = { bucket: settings.bucket, s3: new S3Client(settings.clientConfig) }
+  if (!client || client.bucket !== settings.bucket)
+    client = { bucket: settings.bucket, s3: new S3Client(settings.clientConfig) }
   return client
 }
 
@@ -20,10 +27,23 @@ const required = () => {
 }
 
 /** A URL the browser PUTs the file to: exact key, exact length and type, never overwriting. */
-export async function presignPut(key: string, contentType: string, contentLength: number, expiresIn = 900) {
+export async function presignPut(
+  key: string,
+  contentType: string,
+  contentLength: number,
+  expiresIn = 900,
+) {
   const { bucket, s3 } = required()
-  const command = new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType, ContentLength: contentLength })
-  const url = await getSignedUrl(s3, command, { expiresIn, signableHeaders: new Set(['content-type', 'content-length']) })
+  const command = new PutObjectCommand({
+    Bucket: bucket,
+    Key: key,
+    ContentType: contentType,
+    ContentLength: contentLength,
+  })
+  const url = await getSignedUrl(s3, command, {
+    expiresIn,
+    signableHeaders: new Set(['content-type', 'content-length']),
+  })
   return { url, headers: { 'Content-Type': contentType, 'Content-Length': String(contentLength) } }
 }
 
@@ -45,7 +65,9 @@ export async function headObject(key: string): Promise<{ size: number } | null> 
 /** The first `bytes` of an object (enough to sniff its format). */
 export async function readObjectStart(key: string, bytes = 4100): Promise<Buffer> {
   const { bucket, s3 } = required()
-  const object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${bytes - 1}` }))
+  const object = await s3.send(
+    new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=0-${bytes - 1}` }),
+  )
   return Buffer.from(await object.Body!.transformToByteArray())
 }
 

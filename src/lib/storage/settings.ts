@@ -4,7 +4,12 @@ import { type Env, settings } from '../settings'
 
 /** S3 settings from the environment (the seed's `AWS_*` names work too), or null for local disk. */
 export function s3Settings(env?: Env): { bucket: string; clientConfig: S3ClientConfig } | null {
-  const { S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey, ...s3 } = settings(env)
+  const {
+    S3_BUCKET: bucket,
+    S3_ACCESS_KEY_ID: accessKeyId,
+    S3_SECRET_ACCESS_KEY: secretAccessKey,
+    ...s3
+  } = settings(env)
   if (!bucket) return null
   return {
     bucket,

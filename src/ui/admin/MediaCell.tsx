@@ -12,11 +12,29 @@ export function MediaCell({ rowData }: DefaultCellComponentProps) {
   if (!url) return <span className="reel-muted">No file</span>
   switch (mediaKind(rowData.mimeType as string | undefined)) {
     case 'image':
-      return <img src={url} alt={`Thumbnail of ${name}`} className="reel-cell-media" loading="lazy" />
+      return (
+        <img src={url} alt={`Thumbnail of ${name}`} className="reel-cell-media" loading="lazy" />
+      )
     case 'video':
-      return <video src={rowData.url as string} muted preload="metadata" aria-label={`Clip ${name}`} className="reel-cell-media" />
+      return (
+        <video
+          src={rowData.url as string}
+          muted
+          preload="metadata"
+          aria-label={`Clip ${name}`}
+          className="reel-cell-media"
+        />
+      )
     case 'audio':
-      return <audio src={rowData.url as string} controls preload="none" aria-label={`Sound ${name}`} className="reel-cell-media" />
+      return (
+        <audio
+          src={rowData.url as string}
+          controls
+          preload="none"
+          aria-label={`Sound ${name}`}
+          className="reel-cell-media"
+        />
+      )
     default:
       return <span className="reel-muted">{String(rowData.mimeType ?? 'file')}</span>
   }

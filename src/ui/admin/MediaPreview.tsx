@@ -18,14 +18,22 @@ export type MediaFile = {
 }
 
 export const mediaKind = (mimeType?: string | null) =>
-  mimeType?.startsWith('image/') ? 'image' : mimeType?.startsWith('video/') ? 'video' : mimeType?.startsWith('audio/') ? 'audio' : 'file'
+  mimeType?.startsWith('image/')
+    ? 'image'
+    : mimeType?.startsWith('video/')
+      ? 'video'
+      : mimeType?.startsWith('audio/')
+        ? 'audio'
+        : 'file'
 
 /**
  * A stored file as a person wants to see it: the picture, a video or audio player, and its size,
  * dimensions and duration (measured by the browser when the document does not store them).
  */
 export function MediaPreview({ file, label }: { file: MediaFile; label: string }) {
-  const [measured, setMeasured] = useState<{ width?: number; height?: number; duration?: number }>({})
+  const [measured, setMeasured] = useState<{ width?: number; height?: number; duration?: number }>(
+    {},
+  )
   const kind = mediaKind(file.mimeType)
   const width = file.width ?? measured.width
   const height = file.height ?? measured.height
@@ -40,9 +48,7 @@ export function MediaPreview({ file, label }: { file: MediaFile; label: string }
   const src = file.url ?? undefined
   return (
     <div className="reel-media">
-      {src && kind === 'image' && (
-        <img src={src} alt={label} className="reel-media__player" />
-      )}
+      {src && kind === 'image' && <img src={src} alt={label} className="reel-media__player" />}
       {src && kind === 'video' && (
         <video
           src={src}
@@ -50,11 +56,24 @@ export function MediaPreview({ file, label }: { file: MediaFile; label: string }
           preload="metadata"
           aria-label={label}
           className="reel-media__player"
-          onLoadedMetadata={(e) => setMeasured({ width: e.currentTarget.videoWidth, height: e.currentTarget.videoHeight, duration: e.currentTarget.duration })}
+          onLoadedMetadata={(e) =>
+            setMeasured({
+              width: e.currentTarget.videoWidth,
+              height: e.currentTarget.videoHeight,
+              duration: e.currentTarget.duration,
+            })
+          }
         />
       )}
       {src && kind === 'audio' && (
-        <audio src={src} controls preload="metadata" aria-label={label} className="reel-media__player" onLoadedMetadata={(e) => setMeasured({ duration: e.currentTarget.duration })} />
+        <audio
+          src={src}
+          controls
+          preload="metadata"
+          aria-label={label}
+          className="reel-media__player"
+          onLoadedMetadata={(e) => setMeasured({ duration: e.currentTarget.duration })}
+        />
       )}
       {src && kind === 'file' && (
         <a href={src} download={file.filename ?? undefined}>

@@ -31,7 +31,15 @@ export function ProgressMeter({ label, stage, value, state, failureReason, retry
         </span>
         <span aria-hidden>{percent}%</span>
       </div>
-      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent}%, ${stage}`} className="reel-progress__track">
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${percent}%, ${stage}`}
+        className="reel-progress__track"
+      >
         <div className="reel-progress__bar" style={{ width: `${percent}%` }} />
       </div>
       {state === 'failed' && (

@@ -27,7 +27,11 @@ type Condition = Record<string, { equals?: unknown }>
 /** The `and` conditions of the list's where (Payload's filter UI keeps `{ or: [{ and: […] }] }`). */
 const conditionsOf = (where: Where | undefined): Condition[] => {
   const first = (where?.or as Where[] | undefined)?.[0]
-  return ((first?.and as Condition[] | undefined) ?? (where?.and as Condition[] | undefined) ?? []).filter(Boolean)
+  return (
+    (first?.and as Condition[] | undefined) ??
+    (where?.and as Condition[] | undefined) ??
+    []
+  ).filter(Boolean)
 }
 
 function useOptions(filter: QuickFilter): Option[] {
@@ -37,16 +41,31 @@ function useOptions(filter: QuickFilter): Option[] {
     const title = filter.titleField ?? 'id'
     const controller = new AbortController()
     const extra = filter.query ? `&${filter.query}` : ''
-    fetch(`/api/${filter.relationTo}?limit=100&depth=0&sort=${encodeURIComponent(title)}${extra}`, { credentials: 'same-origin', signal: controller.signal })
+    fetch(`/api/${filter.relationTo}?limit=100&depth=0&sort=${encodeURIComponent(title)}${extra}`, {
+      credentials: 'same-origin',
+      signal: controller.signal,
+    })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((data: { docs: Array<Record<string, unknown>> }) => setLoaded(data.docs.map((doc) => ({ value: String(doc.id), label: String(doc[title] ?? doc.id) }))))
+      .then((data: { docs: Array<Record<string, unknown>> }) =>
+        setLoaded(
+          data.docs.map((doc) => ({ value: String(doc.id), label: String(doc[title] ?? doc.id) })),
+        ),
+      )
       .catch(() => {})
     return () => controller.abort()
   }, [filter.relationTo, filter.titleField, filter.query])
   return filter.options ?? loaded
 }
 
-function FilterSelect({ filter, value, onChange }: { filter: QuickFilter; value: string; onChange: (value: string) => void }) {
+function FilterSelect({
+  filter,
+  value,
+  onChange,
+}: {
+  filter: QuickFilter
+  value: string
+  onChange: (value: string) => void
+}) {
   const id = useId()
   const options = useOptions(filter)
   return (
@@ -83,7 +102,12 @@ export function QuickFilters({ filters }: { filters: QuickFilter[] }) {
   return (
     <div className="reel-filters" role="group" aria-label="Quick filters">
       {filters.map((filter) => (
-        <FilterSelect key={filter.field} filter={filter} value={valueOf(filter.field)} onChange={(value) => change(filter.field, value)} />
+        <FilterSelect
+          key={filter.field}
+          filter={filter}
+          value={valueOf(filter.field)}
+          onChange={(value) => change(filter.field, value)}
+        />
       ))}
     </div>
   )

@@ -20,7 +20,12 @@ export type Probe = {
 
 export const timings = new Map<string, number>()
 
-export type ProbeTally = { probes: number; leaks: string[]; failures: string[]; serverErrors: string[] }
+export type ProbeTally = {
+  probes: number
+  leaks: string[]
+  failures: string[]
+  serverErrors: string[]
+}
 
 export const newTally = (): ProbeTally => ({ probes: 0, leaks: [], failures: [], serverErrors: [] })
 
@@ -29,8 +34,18 @@ export const newTally = (): ProbeTally => ({ probes: 0, leaks: [], failures: [],
  * request itself named may come back in an error message (a 4xx, or GraphQL's `errors`); the data
  * of a successful answer may not hold any.
  */
-export function leaksIn(world: SecurityWorld, persona: Persona, response: ProbeResponse, named: string, extra: Secret[] = []): string[] {
-  const isGraphql = response.body && typeof response.body === 'object' && ('data' in response.body || 'errors' in response.body) && !('docs' in response.body)
+export function leaksIn(
+  world: SecurityWorld,
+  persona: Persona,
+  response: ProbeResponse,
+  named: string,
+  extra: Secret[] = [],
+): string[] {
+  const isGraphql =
+    response.body &&
+    typeof response.body === 'object' &&
+    ('data' in response.body || 'errors' in response.body) &&
+    !('docs' in response.body)
   const text = isGraphql ? JSON.stringify(response.body.data ?? null) : response.text
   const mayEcho = response.status >= 400
   return [...world.secrets, ...extra]
@@ -46,9 +61,14 @@ async function send(world: SecurityWorld, probe: Probe): Promise<ProbeResponse> 
   if (probe.graphql) response = await api.graphql(probe.graphql.query, probe.graphql.variables)
   else {
     const form = probe.form ? await probe.form() : undefined
-    response = await api.request(probe.method ?? 'GET', probe.path!, { json: probe.json, form, headers: probe.headers })
+    response = await api.request(probe.method ?? 'GET', probe.path!, {
+      json: probe.json,
+      form,
+      headers: probe.headers,
+    })
   }
-  if (!(response instanceof Response)) return { status: response.status, body: response.body, text: JSON.stringify(response.body) }
+  if (!(response instanceof Response))
+    return { status: response.status, body: response.body, text: JSON.stringify(response.body) }
   const text = await response.text()
   let body: unknown = null
   try {
@@ -63,7 +83,12 @@ async function send(world: SecurityWorld, probe: Probe): Promise<ProbeResponse> 
  * Runs probes `concurrency` at a time (one Payload instance, real route handlers). Every answer is
  * scanned for other tenants' secrets and for 5xx; `check` decides the rest.
  */
-export async function runProbes(world: SecurityWorld, probes: Probe[], tally: ProbeTally, options: { concurrency?: number; extraSecrets?: Secret[] } = {}) {
+export async function runProbes(
+  world: SecurityWorld,
+  probes: Probe[],
+  tally: ProbeTally,
+  options: { concurrency?: number; extraSecrets?: Secret[] } = {},
+) {
   let next = 0
   const worker = async () => {
     while (next < probes.length) {
@@ -74,23 +99,38 @@ export async function runProbes(world: SecurityWorld, probes: Probe[], tally: Pr
       const started = performance.now()
       try {
         response = await send(world, probe)
-        timings.set(probe.label.replace(/\/[0-9a-f-]{36}/g, '/:x').split(' ').slice(0, 2).join(' '), (timings.get(probe.label.split(' ').slice(0, 2).join(' ')) ?? 0) + performance.now() - started)
+        timings.set(
+          probe.label
+            .replace(/\/[0-9a-f-]{36}/g, '/:x')
+            .split(' ')
+            .slice(0, 2)
+            .join(' '),
+          (timings.get(probe.label.split(' ').slice(0, 2).join(' ')) ?? 0) +
+            performance.now() -
+            started,
+        )
       } catch (error) {
         tally.probes++
         tally.failures.push(`${where}: threw ${(error as Error).stack ?? error}`)
         continue
       }
       tally.probes++
-      if (response.status >= 500) tally.serverErrors.push(`${where}: ${response.status} ${response.text.slice(0, 300)}`)
+      if (response.status >= 500)
+        tally.serverErrors.push(`${where}: ${response.status} ${response.text.slice(0, 300)}`)
       const named = `${probe.path ?? ''} ${JSON.stringify(probe.json ?? probe.graphql ?? '')}`
       const leaked = leaksIn(world, persona, response, named, options.extraSecrets)
-      if (leaked.length > 0) tally.leaks.push(`${where}: ${response.status} reveals ${leaked.join(', ')}`)
+      if (leaked.length > 0)
+        tally.leaks.push(`${where}: ${response.status} reveals ${leaked.join(', ')}`)
       const failure = await probe.check?.(response)
-      if (failure) tally.failures.push(`${where}: ${failure} (got ${response.status} ${response.text.slice(0, 200)})`)
+      if (failure)
+        tally.failures.push(
+          `${where}: ${failure} (got ${response.status} ${response.text.slice(0, 200)})`,
+        )
     }
   }
   await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker))
 }
 
 /** A readable list of what went wrong, for assertion messages. */
-export const firstOf = (lines: string[], n = 25) => (lines.length ? `${lines.length} problems:\n${lines.slice(0, n).join('\n')}` : '')
+export const firstOf = (lines: string[], n = 25) =>
+  lines.length ? `${lines.length} problems:\n${lines.slice(0, n).join('\n')}` : ''

@@ -11,7 +11,8 @@ const signedIn = personaNames.filter((p) => p !== 'anonymous')
 const sideA = new Set<PersonaName>(['memberA1', 'memberA2', 'adminA'])
 
 /** The other company's documents, as seen from `persona`'s side. */
-const otherSide = (w: SecurityWorld, persona: PersonaName) => (sideA.has(persona) ? w.docsB : w.docsA)
+const otherSide = (w: SecurityWorld, persona: PersonaName) =>
+  sideA.has(persona) ? w.docsB : w.docsA
 
 /**
  * `where` filters that name the other company's documents in every relationship and upload
@@ -32,7 +33,8 @@ export function whereProbes(w: SecurityWorld): Probe[] {
           if (!foreign) continue
           const key = polymorphic ? `${path}.value` : path
           const queries = [`where[${key}][equals]=${foreign}`, `where[${key}][in]=${foreign}`]
-          if (!polymorphic && target !== 'companies') queries.push(`where[${path}.company][equals]=${otherSide(w, persona).companies}`)
+          if (!polymorphic && target !== 'companies')
+            queries.push(`where[${path}.company][equals]=${otherSide(w, persona).companies}`)
           for (const query of queries) {
             probes.push({
               label: `GET /${collection.slug}?${query.replace(/=.*/, '')}`,
@@ -56,11 +58,21 @@ export function whereProbes(w: SecurityWorld): Probe[] {
  */
 export function selectProbes(w: SecurityWorld): Probe[] {
   const probes: Probe[] = []
-  const hidden = ['hash', 'salt', 'resetPasswordToken', 'invitationTokenHash', 'sessions', 'loginAttempts']
+  const hidden = [
+    'hash',
+    'salt',
+    'resetPasswordToken',
+    'invitationTokenHash',
+    'sessions',
+    'loginAttempts',
+  ]
   for (const collection of payload.config.collections) {
     if (!collectionPolicy[collection.slug] || collection.endpoints === false) continue
     for (const persona of personaNames) {
-      const select = collection.slug === 'users' ? hidden.map((f) => `select[${f}]=true`).join('&') : 'select[company]=true&select[owner]=true'
+      const select =
+        collection.slug === 'users'
+          ? hidden.map((f) => `select[${f}]=true`).join('&')
+          : 'select[company]=true&select[owner]=true'
       probes.push({
         label: `GET /${collection.slug}?select&populate`,
         persona,
@@ -74,7 +86,10 @@ export function selectProbes(w: SecurityWorld): Probe[] {
       label: 'GET /users/:id?select hidden fields',
       persona,
       path: `/users/${w.a.member.id}?${hidden.map((f) => `select[${f}]=true`).join('&')}`,
-      check: (r) => (hidden.some((f) => f !== 'sessions' && r.body && f in r.body) ? 'answered a hidden field' : undefined),
+      check: (r) =>
+        hidden.some((f) => f !== 'sessions' && r.body && f in r.body)
+          ? 'answered a hidden field'
+          : undefined,
     })
   }
   return probes
@@ -86,10 +101,17 @@ export function selectProbes(w: SecurityWorld): Probe[] {
  * colleague's reset token one character at a time).
  */
 export async function hiddenFieldOracleProbes(w: SecurityWorld): Promise<Probe[]> {
-  const target = (await payload.findByID({ collection: 'users', id: w.a.member.id, showHiddenFields: true })) as unknown as Record<string, unknown>
+  const target = (await payload.findByID({
+    collection: 'users',
+    id: w.a.member.id,
+    showHiddenFields: true,
+  })) as unknown as Record<string, unknown>
   const probes: Probe[] = []
   for (const field of ['hash', 'salt', 'resetPasswordToken', 'sessions.id', 'loginAttempts']) {
-    const value = field === 'sessions.id' ? (target.sessions as Array<{ id: string }> | undefined)?.[0]?.id : target[field]
+    const value =
+      field === 'sessions.id'
+        ? (target.sessions as Array<{ id: string }> | undefined)?.[0]?.id
+        : target[field]
     if (value === undefined || value === null) continue
     const actual = String(value).slice(0, 3)
     const wrong = actual === 'zzz' ? 'yyy' : 'zzz'
@@ -104,7 +126,9 @@ export async function hiddenFieldOracleProbes(w: SecurityWorld): Promise<Probe[]
             const key = `${persona} ${field}`
             const seen = [...(answers.get(key) ?? []), `${r.status}:${listedIds(r).length}`]
             answers.set(key, seen)
-            return seen.length === 2 && seen[0] !== seen[1] ? `filtering by ${field} depends on its value (${seen.join(' vs ')})` : undefined
+            return seen.length === 2 && seen[0] !== seen[1]
+              ? `filtering by ${field} depends on its value (${seen.join(' vs ')})`
+              : undefined
           },
         })
       }

@@ -13,30 +13,55 @@ let counter = 0
 export const nextToken = () => ++counter + 1_000_000
 
 const hasRoute = (collection: SanitizedCollectionConfig, method: string, path: string) =>
-  Array.isArray(collection.endpoints) && collection.endpoints.some((e) => e.method === method && e.path === path)
+  Array.isArray(collection.endpoints) &&
+  collection.endpoints.some((e) => e.method === method && e.path === path)
 
 /** Payload's own refusal by a unique index (400 "Value must be unique"). */
-const uniqueRefusal = (r: ProbeResponse) => r.status === 400 && r.text.includes('Value must be unique')
+const uniqueRefusal = (r: ProbeResponse) =>
+  r.status === 400 && r.text.includes('Value must be unique')
 
 /** The stored value of `field` (null when the document is gone), read past access rules. */
 export async function storedField(slug: string, id: string, field: string): Promise<unknown> {
-  const doc = await payload.findByID({ collection: slug as CollectionSlug, id, depth: 0, disableErrors: true, showHiddenFields: true })
+  const doc = await payload.findByID({
+    collection: slug as CollectionSlug,
+    id,
+    depth: 0,
+    disableErrors: true,
+    showHiddenFields: true,
+  })
   return doc ? (doc as unknown as Record<string, unknown>)[field] : null
 }
 
 async function docsWith(slug: string, field: string, value: unknown) {
-  const { docs } = await payload.find({ collection: slug as CollectionSlug, where: { [field]: { equals: value } }, depth: 0, pagination: false, showHiddenFields: true })
+  const { docs } = await payload.find({
+    collection: slug as CollectionSlug,
+    where: { [field]: { equals: value } },
+    depth: 0,
+    pagination: false,
+    showHiddenFields: true,
+  })
   return docs as unknown as Array<Record<string, unknown>>
 }
 
 /** Files of an upload document: the original and each image size. */
 async function fileNames(slug: string, id: string): Promise<string[]> {
-  const doc = (await payload.findByID({ collection: slug as CollectionSlug, id, depth: 0 })) as { filename?: string; sizes?: Record<string, { filename?: string | null }> }
-  return [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size.filename)].filter((name): name is string => Boolean(name))
+  const doc = (await payload.findByID({ collection: slug as CollectionSlug, id, depth: 0 })) as {
+    filename?: string
+    sizes?: Record<string, { filename?: string | null }>
+  }
+  return [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size.filename)].filter(
+    (name): name is string => Boolean(name),
+  )
 }
 
 /** The REST probes of one collection for one persona (allowed deletes run on fresh documents, see `freshDeletes`). */
-async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectionConfig, policy: CollectionPolicy, sample: Sample, persona: PersonaName): Promise<Probe[]> {
+async function collectionProbes(
+  w: SecurityWorld,
+  collection: SanitizedCollectionConfig,
+  policy: CollectionPolicy,
+  sample: Sample,
+  persona: PersonaName,
+): Promise<Probe[]> {
   const slug = collection.slug
   const id = w.docsA[slug as CollectionSlug]
   const probes: Probe[] = []
@@ -45,13 +70,23 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
   const base = `/${slug}`
 
   if (!id) {
-    probes.push({ label: `GET ${base}`, persona, path: `${base}?limit=10${query}`, check: (r) => (r.status < 500 ? undefined : 'server error') })
+    probes.push({
+      label: `GET ${base}`,
+      persona,
+      path: `${base}?limit=10${query}`,
+      check: (r) => (r.status < 500 ? undefined : 'server error'),
+    })
   }
   // Population at depth 0–3 by id for those who may read it (the others get 404 at any depth);
   // lists at the deepest (they populate every document listed).
   for (const depth of !id ? [] : read === 'allow' ? [0, 1, 2, 3] : [0]) {
     const byId = sample.byKey ? `${base}/${sample.byKey}` : `${base}/${id}`
-    probes.push({ label: `GET ${base}/:id depth ${depth}`, persona, path: `${byId}?depth=${depth}`, check: (r) => statusFails(read, r.status) })
+    probes.push({
+      label: `GET ${base}/:id depth ${depth}`,
+      persona,
+      path: `${byId}?depth=${depth}`,
+      check: (r) => statusFails(read, r.status),
+    })
   }
   if (id) {
     probes.push({
@@ -92,9 +127,15 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
           // Allowed writes race each other on the same document: judge them by their own answer.
           if (update === 'allow') {
             const written = bulk ? r.body?.docs?.[0] : r.body?.doc
-            return r.status === 200 && written?.[sample.field] === value ? undefined : 'the allowed write was not stored'
+            return r.status === 200 && written?.[sample.field] === value
+              ? undefined
+              : 'the allowed write was not stored'
           }
-          return (await storedField(slug, id, sample.field)) === value ? 'the refused write was stored' : bulk ? undefined : statusFails(update, r.status)
+          return (await storedField(slug, id, sample.field)) === value
+            ? 'the refused write was stored'
+            : bulk
+              ? undefined
+              : statusFails(update, r.status)
         },
       })
     }
@@ -106,7 +147,12 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
           persona,
           method: 'DELETE',
           path: bulk ? `${base}?where[id][equals]=${id}` : `${base}/${id}`,
-          check: async (r) => ((await storedField(slug, id, 'id')) === null ? 'the refused delete removed the document' : bulk ? undefined : statusFails(remove, r.status)),
+          check: async (r) =>
+            (await storedField(slug, id, 'id')) === null
+              ? 'the refused delete removed the document'
+              : bulk
+                ? undefined
+                : statusFails(remove, r.status),
         })
       }
     }
@@ -119,17 +165,29 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
         method: 'POST',
         path: `${base}/${id}/duplicate`,
         json: {},
-        check: (r) => (sample.duplicateConflicts && duplicate === 'allow' && uniqueRefusal(r) ? undefined : statusFails(duplicate, r.status, conflicts)),
+        check: (r) =>
+          sample.duplicateConflicts && duplicate === 'allow' && uniqueRefusal(r)
+            ? undefined
+            : statusFails(duplicate, r.status, conflicts),
       })
     }
-    probes.push({ label: `POST ${base}/access/:id`, persona, method: 'POST', path: `${base}/access/${id}`, json: {}, check: (r) => (r.status < 500 ? undefined : 'server error') })
+    probes.push({
+      label: `POST ${base}/access/:id`,
+      persona,
+      method: 'POST',
+      path: `${base}/access/${id}`,
+      json: {},
+      check: (r) => (r.status < 500 ? undefined : 'server error'),
+    })
     if (collection.upload) {
       for (const filename of await fileNames(slug, id)) {
         probes.push({
           label: `GET ${base}/file/${filename.includes('-') && filename.split('.')[0]!.length > 36 ? '(size)' : ':filename'}`,
           persona,
           path: `${base}/file/${encodeURIComponent(filename)}`,
-          check: (r) => statusFails(read, r.status) ?? (read === 'allow' && r.text.length === 0 ? 'empty file' : undefined),
+          check: (r) =>
+            statusFails(read, r.status) ??
+            (read === 'allow' && r.text.length === 0 ? 'empty file' : undefined),
         })
       }
     }
@@ -156,18 +214,36 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
     form: body.form,
     check: async (r: ProbeResponse) => {
       // Uploads keep the file's name as `originalFilename`.
-      const stored = await docsWith(slug, sample.field, sample.field === 'originalFilename' ? `${token}.png` : token)
-      if (!create) return stored.length === 0 ? (r.status >= 400 && r.status < 500 ? undefined : 'expected a 4xx') : 'the refused create was stored'
+      const stored = await docsWith(
+        slug,
+        sample.field,
+        sample.field === 'originalFilename' ? `${token}.png` : token,
+      )
+      if (!create)
+        return stored.length === 0
+          ? r.status >= 400 && r.status < 500
+            ? undefined
+            : 'expected a 4xx'
+          : 'the refused create was stored'
       // The creator's company already holds its one document.
-      if (sample.onePerCompany && uniqueRefusal(r)) return stored.length === 0 ? undefined : 'a refused (unique) create was stored'
-      if (r.status !== 201 || stored.length !== 1) return `expected 201 and one document (found ${stored.length})`
+      if (sample.onePerCompany && uniqueRefusal(r))
+        return stored.length === 0 ? undefined : 'a refused (unique) create was stored'
+      if (r.status !== 201 || stored.length !== 1)
+        return `expected 201 and one document (found ${stored.length})`
       const company = stored[0]!.company
       if (company === undefined) return undefined
       if (policy.operatorInvites && persona === 'operator') {
-        return company === w.a.company.id && stored[0]!.inviteStatus === 'INVITED' ? undefined : 'the operator’s new user must be an invitation into the named company'
+        return company === w.a.company.id && stored[0]!.inviteStatus === 'INVITED'
+          ? undefined
+          : 'the operator’s new user must be an invitation into the named company'
       }
-      const expected = policy.topLevel && !allows('company', persona) ? w.personas[persona].companyId : w.a.company.id
-      return company === expected ? undefined : `created in company ${String(company)}, expected ${expected}`
+      const expected =
+        policy.topLevel && !allows('company', persona)
+          ? w.personas[persona].companyId
+          : w.a.company.id
+      return company === expected
+        ? undefined
+        : `created in company ${String(company)}, expected ${expected}`
     },
   })
 
@@ -186,8 +262,19 @@ async function collectionProbes(w: SecurityWorld, collection: SanitizedCollectio
         return listed ? 'listed a version it may not read' : undefined
       },
     })
-    probes.push({ label: `GET ${base}/versions/:id`, persona, path: `${base}/versions/${version}`, check: (r) => statusFails(versions, r.status) })
-    probes.push({ label: `POST ${base}/versions/:id`, persona, method: 'POST', path: `${base}/versions/${version}`, check: (r) => statusFails(restore, r.status) })
+    probes.push({
+      label: `GET ${base}/versions/:id`,
+      persona,
+      path: `${base}/versions/${version}`,
+      check: (r) => statusFails(versions, r.status),
+    })
+    probes.push({
+      label: `POST ${base}/versions/:id`,
+      persona,
+      method: 'POST',
+      path: `${base}/versions/${version}`,
+      check: (r) => statusFails(restore, r.status),
+    })
   }
   return probes
 }
@@ -199,7 +286,8 @@ export async function restProbes(w: SecurityWorld): Promise<Probe[]> {
     const policy = collectionPolicy[collection.slug]
     const sample = samples[collection.slug]
     if (!policy || !sample) continue
-    for (const persona of personaNames) probes.push(...(await collectionProbes(w, collection, policy, sample, persona)))
+    for (const persona of personaNames)
+      probes.push(...(await collectionProbes(w, collection, policy, sample, persona)))
   }
   return probes
 }
@@ -209,7 +297,11 @@ export function childrenFirst(slugs: string[]): string[] {
   const pointsAt = new Map(
     slugs.map((slug) => {
       const collection = payload.config.collections.find((c) => c.slug === slug)!
-      const targets = collection.flattenedFields.flatMap((f) => (f.type === 'relationship' || f.type === 'upload' ? ([] as string[]).concat(f.relationTo as string | string[]) : []))
+      const targets = collection.flattenedFields.flatMap((f) =>
+        f.type === 'relationship' || f.type === 'upload'
+          ? ([] as string[]).concat(f.relationTo as string | string[])
+          : [],
+      )
       return [slug, new Set(targets.filter((t) => t !== slug && slugs.includes(t)))]
     }),
   )
@@ -230,11 +322,21 @@ export function childrenFirst(slugs: string[]): string[] {
  * A collection holding one document per company (`onePerCompany`) has no fresh copy beside A's:
  * the first persona allowed deletes A's own, by id, in a batch of its own.
  */
-export async function allowedDeleteProbes(w: SecurityWorld, fresh: (persona: PersonaName) => Promise<FreshDocuments>): Promise<Probe[][]> {
+export async function allowedDeleteProbes(
+  w: SecurityWorld,
+  fresh: (persona: PersonaName) => Promise<FreshDocuments>,
+): Promise<Probe[][]> {
   const batches: Probe[][] = []
   for (const persona of personaNames) {
     const slugs = childrenFirst(
-      payload.config.collections.map((c) => c.slug).filter((slug) => collectionPolicy[slug] && allows(collectionPolicy[slug]!.delete, persona) && !samples[slug]?.onePerCompany),
+      payload.config.collections
+        .map((c) => c.slug)
+        .filter(
+          (slug) =>
+            collectionPolicy[slug] &&
+            allows(collectionPolicy[slug]!.delete, persona) &&
+            !samples[slug]?.onePerCompany,
+        ),
     )
     if (slugs.length === 0) continue
     for (const bulk of [false, true]) {
@@ -250,13 +352,18 @@ export async function allowedDeleteProbes(w: SecurityWorld, fresh: (persona: Per
           persona,
           method: 'DELETE',
           path: bulk ? `/${slug}?where[id][equals]=${id}` : `/${slug}/${one}`,
-          check: async (r) => ((await storedField(slug, id, 'id')) !== null || r.status !== 200 ? 'the allowed delete did not remove the document' : undefined),
+          check: async (r) =>
+            (await storedField(slug, id, 'id')) !== null || r.status !== 200
+              ? 'the allowed delete did not remove the document'
+              : undefined,
         })
       }
       batches.push(batch)
     }
   }
-  for (const slug of Object.keys(samples).filter((slug) => samples[slug]!.onePerCompany && collectionPolicy[slug])) {
+  for (const slug of Object.keys(samples).filter(
+    (slug) => samples[slug]!.onePerCompany && collectionPolicy[slug],
+  )) {
     const persona = personaNames.find((name) => allows(collectionPolicy[slug]!.delete, name))
     const id = w.docsA[slug as CollectionSlug]
     if (!persona) continue
@@ -267,7 +374,10 @@ export async function allowedDeleteProbes(w: SecurityWorld, fresh: (persona: Per
         persona,
         method: 'DELETE',
         path: `/${slug}/${id}`,
-        check: async (r) => ((await storedField(slug, id, 'id')) !== null || r.status !== 200 ? 'the allowed delete did not remove the document' : undefined),
+        check: async (r) =>
+          (await storedField(slug, id, 'id')) !== null || r.status !== 200
+            ? 'the allowed delete did not remove the document'
+            : undefined,
       },
     ])
   }

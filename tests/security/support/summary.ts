@@ -14,7 +14,14 @@ export type SecurityCounts = {
   lostUpdates?: number
 }
 
-export const badColumns = ['leaks', 'serverErrors', 'partialWrites', 'lostWork', 'duplicateRuns', 'lostUpdates'] as const
+export const badColumns = [
+  'leaks',
+  'serverErrors',
+  'partialWrites',
+  'lostWork',
+  'duplicateRuns',
+  'lostUpdates',
+] as const
 
 declare module 'vitest' {
   interface TaskMeta {

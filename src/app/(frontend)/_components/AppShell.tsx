@@ -1,4 +1,14 @@
-import { Building2, Clapperboard, Film, GraduationCap, Library, Palette, Car, Users, Wrench } from 'lucide-react'
+import {
+  Building2,
+  Clapperboard,
+  Film,
+  GraduationCap,
+  Library,
+  Palette,
+  Car,
+  Users,
+  Wrench,
+} from 'lucide-react'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
@@ -25,30 +35,50 @@ export function AppShell({ user, company, isAdmin, children }: Props) {
     <div className="flex min-h-screen">
       <aside className="w-64 shrink-0 bg-ink-950 text-slate-300">
         <div className="sticky top-0 flex h-screen flex-col">
-        <Link href="/" className="flex items-center gap-2.5 px-6 py-6 text-white">
-          <Logo />
-          <span className="text-lg font-semibold tracking-tight">Reelsmith</span>
-        </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-col gap-6 px-3">
-          <ul className="flex flex-col gap-1">
-            <NavLink href="/projects" icon={<Clapperboard size={18} aria-hidden />}>Projects</NavLink>
-            <NavLink href="/brand" icon={<Palette size={18} aria-hidden />}>Brand</NavLink>
-            <NavLink href="/cars" icon={<Car size={18} aria-hidden />}>Cars</NavLink>
-            {isAdmin && <NavLink href="/team" icon={<Users size={18} aria-hidden />}>Team</NavLink>}
-            <NavLink href="/library" icon={<Library size={18} aria-hidden />}>Library</NavLink>
-          </ul>
-          {company.offersTraining && (
-            <div>
-              <p className="px-3 pb-2 text-xs font-semibold tracking-wider text-slate-400 uppercase">TrainAI</p>
-              <ul className="flex flex-col gap-1">
-                <NavLink href="/equipment" icon={<Wrench size={18} aria-hidden />}>Equipment</NavLink>
-                <NavLink href="/videos" icon={<Film size={18} aria-hidden />}>Videos</NavLink>
-                <NavLink href="/studio" icon={<GraduationCap size={18} aria-hidden />}>Studio</NavLink>
-              </ul>
-            </div>
-          )}
-        </nav>
-        <p className="px-6 py-5 text-xs text-slate-400">AI video studio</p>
+          <Link href="/" className="flex items-center gap-2.5 px-6 py-6 text-white">
+            <Logo />
+            <span className="text-lg font-semibold tracking-tight">Reelsmith</span>
+          </Link>
+          <nav aria-label="Main" className="flex flex-1 flex-col gap-6 px-3">
+            <ul className="flex flex-col gap-1">
+              <NavLink href="/projects" icon={<Clapperboard size={18} aria-hidden />}>
+                Projects
+              </NavLink>
+              <NavLink href="/brand" icon={<Palette size={18} aria-hidden />}>
+                Brand
+              </NavLink>
+              <NavLink href="/cars" icon={<Car size={18} aria-hidden />}>
+                Cars
+              </NavLink>
+              {isAdmin && (
+                <NavLink href="/team" icon={<Users size={18} aria-hidden />}>
+                  Team
+                </NavLink>
+              )}
+              <NavLink href="/library" icon={<Library size={18} aria-hidden />}>
+                Library
+              </NavLink>
+            </ul>
+            {company.offersTraining && (
+              <div>
+                <p className="px-3 pb-2 text-xs font-semibold tracking-wider text-slate-400 uppercase">
+                  TrainAI
+                </p>
+                <ul className="flex flex-col gap-1">
+                  <NavLink href="/equipment" icon={<Wrench size={18} aria-hidden />}>
+                    Equipment
+                  </NavLink>
+                  <NavLink href="/videos" icon={<Film size={18} aria-hidden />}>
+                    Videos
+                  </NavLink>
+                  <NavLink href="/studio" icon={<GraduationCap size={18} aria-hidden />}>
+                    Studio
+                  </NavLink>
+                </ul>
+              </div>
+            )}
+          </nav>
+          <p className="px-6 py-5 text-xs text-slate-400">AI video studio</p>
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
@@ -60,7 +90,10 @@ export function AppShell({ user, company, isAdmin, children }: Props) {
           </p>
           <div className="flex items-center gap-4">
             <div className="flex items-center gap-3">
-              <span aria-hidden className="grid size-9 place-items-center rounded-full bg-brand-100 text-sm font-semibold text-brand-800">
+              <span
+                aria-hidden
+                className="grid size-9 place-items-center rounded-full bg-brand-100 text-sm font-semibold text-brand-800"
+              >
                 {initials}
               </span>
               <div className="leading-tight">

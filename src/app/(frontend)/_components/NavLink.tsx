@@ -6,7 +6,15 @@ import type { ReactNode } from 'react'
 
 import { cn } from '../../../ui/cn'
 
-export function NavLink({ href, icon, children }: { href: string; icon: ReactNode; children: ReactNode }) {
+export function NavLink({
+  href,
+  icon,
+  children,
+}: {
+  href: string
+  icon: ReactNode
+  children: ReactNode
+}) {
   const pathname = usePathname()
   const active = pathname === href || pathname.startsWith(`${href}/`)
   return (

@@ -26,7 +26,14 @@ export const getSession = cache(async (): Promise<Session | null> => {
   if (!user || user.collection !== 'users') return null
   const companyId = companyIdOf(user)
   const company = companyId
-    ? ((await payload.findByID({ collection: 'companies', id: companyId, depth: 0, overrideAccess: false, user, disableErrors: true })) as Company | null)
+    ? ((await payload.findByID({
+        collection: 'companies',
+        id: companyId,
+        depth: 0,
+        overrideAccess: false,
+        user,
+        disableErrors: true,
+      })) as Company | null)
     : null
   return { user: user as User, company, isAdmin: isCompanyAdmin(user) }
 })
@@ -58,4 +65,5 @@ export async function requireTraining(): Promise<Session> {
 export const localApi = () => getPayload({ config })
 
 /** Where a signed-in user starts: a TrainAI company on its video library, others on their projects. */
-export const homePath = (session: Session) => (session.company?.offersTraining ? '/videos' : '/projects')
+export const homePath = (session: Session) =>
+  session.company?.offersTraining ? '/videos' : '/projects'

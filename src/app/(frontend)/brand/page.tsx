@@ -20,7 +20,14 @@ const groups: Array<{ type: CompanyAsset['type']; title: string; text: string }>
 export default async function BrandPage() {
   const { user, company, isAdmin } = await requireSession()
   const payload = await localApi()
-  const { docs } = await payload.find({ collection: 'company-assets', sort: '-createdAt', limit: 200, depth: 0, overrideAccess: false, user })
+  const { docs } = await payload.find({
+    collection: 'company-assets',
+    sort: '-createdAt',
+    limit: 200,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
   const schemes = docs.filter((a) => a.type === 'COLOR_SCHEME')
   return (
     <>
@@ -31,19 +38,30 @@ export default async function BrandPage() {
       />
       {docs.length === 0 ? (
         <EmptyState icon={<Palette aria-hidden />} title="No brand assets yet">
-          {isAdmin ? 'Upload your logo and add a colour scheme so generated scenes look like your brand.' : 'An ADMIN of your company can add logos and colour schemes.'}
+          {isAdmin
+            ? 'Upload your logo and add a colour scheme so generated scenes look like your brand.'
+            : 'An ADMIN of your company can add logos and colour schemes.'}
         </EmptyState>
       ) : (
         <div className="flex flex-col gap-10">
           <section aria-labelledby="colours-heading">
-            <h2 id="colours-heading" className="text-lg font-semibold text-slate-900">Colour schemes</h2>
-            <p className="mb-4 text-sm text-slate-600">Named colours used for backgrounds, accents and text.</p>
+            <h2 id="colours-heading" className="text-lg font-semibold text-slate-900">
+              Colour schemes
+            </h2>
+            <p className="mb-4 text-sm text-slate-600">
+              Named colours used for backgrounds, accents and text.
+            </p>
             {schemes.length === 0 ? (
               <p className="text-sm text-slate-500">None yet.</p>
             ) : (
               <ul className="grid grid-cols-[repeat(auto-fill,minmax(320px,1fr))] gap-4">
                 {schemes.map((asset) => (
-                  <ColorSchemeCard key={asset.id} asset={asset} companyId={company?.id ?? ''} canDelete={isAdmin} />
+                  <ColorSchemeCard
+                    key={asset.id}
+                    asset={asset}
+                    companyId={company?.id ?? ''}
+                    canDelete={isAdmin}
+                  />
                 ))}
               </ul>
             )}
@@ -52,14 +70,21 @@ export default async function BrandPage() {
             const assets = docs.filter((a) => a.type === group.type)
             return (
               <section key={group.type} aria-labelledby={`${group.type}-heading`}>
-                <h2 id={`${group.type}-heading`} className="text-lg font-semibold text-slate-900">{group.title}</h2>
+                <h2 id={`${group.type}-heading`} className="text-lg font-semibold text-slate-900">
+                  {group.title}
+                </h2>
                 <p className="mb-4 text-sm text-slate-600">{group.text}</p>
                 {assets.length === 0 ? (
                   <p className="text-sm text-slate-500">None yet.</p>
                 ) : (
                   <ul className="grid grid-cols-[repeat(auto-fill,minmax(220px,1fr))] gap-4">
                     {assets.map((asset) => (
-                      <AssetCard key={asset.id} asset={asset} companyId={company?.id ?? ''} canDelete={isAdmin} />
+                      <AssetCard
+                        key={asset.id}
+                        asset={asset}
+                        companyId={company?.id ?? ''}
+                        canDelete={isAdmin}
+                      />
                     ))}
                   </ul>
                 )}

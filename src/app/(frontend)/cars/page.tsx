@@ -34,14 +34,23 @@ export default async function CarsPage() {
               submit="Add model"
               endpoint={`/api/companies/${company.id}/cars`}
             >
-              <TextField label="Model name" name="name" isRequired maxLength={120} autoFocus placeholder="Mustang" />
+              <TextField
+                label="Model name"
+                name="name"
+                isRequired
+                maxLength={120}
+                autoFocus
+                placeholder="Mustang"
+              />
             </FormDialog>
           ) : undefined
         }
       />
       {models.docs.length === 0 ? (
         <EmptyState icon={<Car aria-hidden />} title="No cars yet">
-          {isAdmin ? 'Add a model, then its variants (year and trim) and their pictures and sounds.' : 'An ADMIN of your company can add the car catalogue.'}
+          {isAdmin
+            ? 'Add a model, then its variants (year and trim) and their pictures and sounds.'
+            : 'An ADMIN of your company can add the car catalogue.'}
         </EmptyState>
       ) : (
         <div className="flex flex-col gap-6">
@@ -51,7 +60,10 @@ export default async function CarsPage() {
               model={model}
               variants={variants.docs
                 .filter((v) => idOf(v.model) === model.id)
-                .map((variant) => ({ variant, media: media.docs.filter((m) => idOf(m.variant) === variant.id) }))}
+                .map((variant) => ({
+                  variant,
+                  media: media.docs.filter((m) => idOf(m.variant) === variant.id),
+                }))}
               isAdmin={isAdmin}
             />
           ))}

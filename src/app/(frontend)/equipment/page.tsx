@@ -19,9 +19,24 @@ export default async function EquipmentListPage() {
   const payload = await localApi()
   const asUser = { overrideAccess: false, user, depth: 0, pagination: false } as const
   const [equipment, files, videos] = await Promise.all([
-    payload.find({ collection: 'training-equipment', sort: 'name', select: { name: true, updatedAt: true }, ...asUser }),
-    payload.find({ collection: 'equipment-files', sort: 'uploadedAt', select: { equipment: true, fileType: true, url: true, filename: true, prefix: true }, ...asUser }),
-    payload.find({ collection: 'projects', where: { and: [{ kind: { equals: 'training' } }, { equipment: { exists: true } }] }, select: { equipment: true }, ...asUser }),
+    payload.find({
+      collection: 'training-equipment',
+      sort: 'name',
+      select: { name: true, updatedAt: true },
+      ...asUser,
+    }),
+    payload.find({
+      collection: 'equipment-files',
+      sort: 'uploadedAt',
+      select: { equipment: true, fileType: true, url: true, filename: true, prefix: true },
+      ...asUser,
+    }),
+    payload.find({
+      collection: 'projects',
+      where: { and: [{ kind: { equals: 'training' } }, { equipment: { exists: true } }] },
+      select: { equipment: true },
+      ...asUser,
+    }),
   ])
   const filesOf = (id: string) => files.docs.filter((f) => idOf(f.equipment) === id)
   const videoCount = (id: string) => videos.docs.filter((v) => idOf(v.equipment) === id).length
@@ -33,17 +48,28 @@ export default async function EquipmentListPage() {
         actions={<NewEquipmentDialog />}
       />
       {equipment.docs.length === 0 ? (
-        <EmptyState icon={<Wrench aria-hidden />} title="No equipment yet" action={<NewEquipmentDialog />}>
-          Add a machine, then upload its service manual: every training video about it is written from the manual&apos;s own steps.
+        <EmptyState
+          icon={<Wrench aria-hidden />}
+          title="No equipment yet"
+          action={<NewEquipmentDialog />}
+        >
+          Add a machine, then upload its service manual: every training video about it is written
+          from the manual&apos;s own steps.
         </EmptyState>
       ) : (
-        <ul aria-label="Equipment" className="grid grid-cols-[repeat(auto-fill,minmax(300px,1fr))] gap-6">
+        <ul
+          aria-label="Equipment"
+          className="grid grid-cols-[repeat(auto-fill,minmax(300px,1fr))] gap-6"
+        >
           {equipment.docs.map((item) => {
             const own = filesOf(item.id)
             const count = (type: string) => own.filter((f) => f.fileType === type).length
             const cover = own.find((f) => f.fileType === 'image' && f.url)
             return (
-              <li key={item.id} className="group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-xs transition hover:-translate-y-0.5 hover:shadow-md">
+              <li
+                key={item.id}
+                className="group relative flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-xs transition hover:-translate-y-0.5 hover:shadow-md"
+              >
                 <div className="aspect-[16/9] bg-gradient-to-br from-slate-100 to-slate-200">
                   {cover ? (
                     <img src={cover.url!} alt="" className="size-full object-cover" />
@@ -55,14 +81,29 @@ export default async function EquipmentListPage() {
                 </div>
                 <div className="flex flex-1 flex-col gap-3 p-4">
                   <h2 className="font-semibold text-slate-900">
-                    <Link href={`/equipment/${item.id}`} className="outline-none after:absolute after:inset-0 focus-visible:underline">
+                    <Link
+                      href={`/equipment/${item.id}`}
+                      className="outline-none after:absolute after:inset-0 focus-visible:underline"
+                    >
                       {item.name}
                     </Link>
                   </h2>
-                  <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-label={`${item.name} files`}>
-                    <li className="inline-flex items-center gap-1"><FileText size={14} aria-hidden className="text-slate-500" />{plural(count('manual'), 'manual')}</li>
-                    <li className="inline-flex items-center gap-1"><ImageIcon size={14} aria-hidden className="text-slate-500" />{plural(count('image'), 'image')}</li>
-                    <li className="inline-flex items-center gap-1"><Box size={14} aria-hidden className="text-slate-500" />{plural(count('3d_model'), '3D model')}</li>
+                  <ul
+                    className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600"
+                    aria-label={`${item.name} files`}
+                  >
+                    <li className="inline-flex items-center gap-1">
+                      <FileText size={14} aria-hidden className="text-slate-500" />
+                      {plural(count('manual'), 'manual')}
+                    </li>
+                    <li className="inline-flex items-center gap-1">
+                      <ImageIcon size={14} aria-hidden className="text-slate-500" />
+                      {plural(count('image'), 'image')}
+                    </li>
+                    <li className="inline-flex items-center gap-1">
+                      <Box size={14} aria-hidden className="text-slate-500" />
+                      {plural(count('3d_model'), '3D model')}
+                    </li>
                   </ul>
                   <p className="mt-auto flex justify-between pt-1 text-xs text-slate-500">
                     <span>{plural(videoCount(item.id), 'training video')}</span>

@@ -30,7 +30,10 @@ export default async function LibraryPage() {
   })
   return (
     <>
-      <PageHeader title="Library" description="Every finished film of your company, ready to watch and share." />
+      <PageHeader
+        title="Library"
+        description="Every finished film of your company, ready to watch and share."
+      />
       <VideosInProgress payload={payload} user={user} />
       {docs.length === 0 ? (
         <EmptyState icon={<Library aria-hidden />} title="No finished films yet">
@@ -39,19 +42,43 @@ export default async function LibraryPage() {
       ) : (
         <ul className="grid grid-cols-[repeat(auto-fill,minmax(380px,1fr))] gap-6">
           {docs.map((video) => (
-            <li key={video.id} className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-xs">
+            <li
+              key={video.id}
+              className="overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-xs"
+            >
               {video.finalVideoUrl && (
-                <video controls preload="metadata" src={video.finalVideoUrl} aria-label={`${video.name} video`} className="aspect-video w-full bg-black">
-                  {video.subtitles && <track kind="subtitles" srcLang="en" label="English" src={`/api/videos/${video.id}/subtitles.vtt`} default />}
+                <video
+                  controls
+                  preload="metadata"
+                  src={video.finalVideoUrl}
+                  aria-label={`${video.name} video`}
+                  className="aspect-video w-full bg-black"
+                >
+                  {video.subtitles && (
+                    <track
+                      kind="subtitles"
+                      srcLang="en"
+                      label="English"
+                      src={`/api/videos/${video.id}/subtitles.vtt`}
+                      default
+                    />
+                  )}
                 </video>
               )}
               <div className="flex items-center justify-between gap-3 px-4 py-3">
                 <div className="min-w-0">
                   <h2 className="truncate font-semibold text-slate-900">
-                    {video.kind === 'training' ? video.name : <Link href={`/projects/${video.id}`} className="hover:underline">{video.name}</Link>}
+                    {video.kind === 'training' ? (
+                      video.name
+                    ) : (
+                      <Link href={`/projects/${video.id}`} className="hover:underline">
+                        {video.name}
+                      </Link>
+                    )}
                   </h2>
                   <p className="text-xs text-slate-600">
-                    {video.kind === 'training' ? 'Training video' : 'Brand film'} · {dateFormat.format(new Date(video.updatedAt))}
+                    {video.kind === 'training' ? 'Training video' : 'Brand film'} ·{' '}
+                    {dateFormat.format(new Date(video.updatedAt))}
                   </p>
                 </div>
               </div>

@@ -8,7 +8,11 @@ import { LoginForm } from './_components/LoginForm'
 
 export const metadata = { title: 'Sign in' }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   // Without a `next`, the home page sends each user to where their company starts.
   const next = safeNext((await searchParams).next, '/')
   if (await getSession()) redirect(next)
@@ -19,7 +23,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       footer={
         <>
           New to Reelsmith?{' '}
-          <Link href="/signup" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          <Link
+            href="/signup"
+            className="font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
             Create a company account
           </Link>
         </>

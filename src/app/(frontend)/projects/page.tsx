@@ -10,22 +10,65 @@ export const metadata = { title: 'Projects' }
 export const dynamic = 'force-dynamic'
 
 /** My projects and the company's, read as the signed-in user (the access rules decide what appears). */
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProjectsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const { user } = await requireSession()
   const payload = await localApi()
   const asUser = { overrideAccess: false, user } as const
   const marketing: Where = { kind: { not_equals: 'training' } }
   const list = (where: Where) =>
-    payload.find({ collection: 'projects', where, sort: '-updatedAt', limit: 60, depth: 1, select: { name: true, status: true, targetDuration: true, finalVideoUrl: true, owner: true, updatedAt: true, prompt: true }, populate: { users: { name: true } }, ...asUser })
+    payload.find({
+      collection: 'projects',
+      where,
+      sort: '-updatedAt',
+      limit: 60,
+      depth: 1,
+      select: {
+        name: true,
+        status: true,
+        targetDuration: true,
+        finalVideoUrl: true,
+        owner: true,
+        updatedAt: true,
+        prompt: true,
+      },
+      populate: { users: { name: true } },
+      ...asUser,
+    })
   const [mine, company, models, variants] = await Promise.all([
     list({ and: [marketing, { owner: { equals: user.id } }] }),
     list(marketing),
-    payload.find({ collection: 'car-models', sort: 'name', limit: 200, depth: 0, select: { name: true }, ...asUser }),
-    payload.find({ collection: 'car-variants', sort: '-year', limit: 500, depth: 0, select: { model: true, year: true, trim: true }, ...asUser }),
+    payload.find({
+      collection: 'car-models',
+      sort: 'name',
+      limit: 200,
+      depth: 0,
+      select: { name: true },
+      ...asUser,
+    }),
+    payload.find({
+      collection: 'car-variants',
+      sort: '-year',
+      limit: 500,
+      depth: 0,
+      select: { model: true, year: true, trim: true },
+      ...asUser,
+    }),
   ])
   const ids = [...new Set([...mine.docs, ...company.docs].map((p) => p.id))]
   const stills = ids.length
-    ? await payload.find({ collection: 'generated-images', where: { and: [{ project: { in: ids } }, { isSelected: { equals: true } }] }, sort: '-createdAt', limit: 500, depth: 0, select: { project: true, url: true }, ...asUser })
+    ? await payload.find({
+        collection: 'generated-images',
+        where: { and: [{ project: { in: ids } }, { isSelected: { equals: true } }] },
+        sort: '-createdAt',
+        limit: 500,
+        depth: 0,
+        select: { project: true, url: true },
+        ...asUser,
+      })
     : { docs: [] }
   const stillOf = new Map<string, string>()
   for (const image of stills.docs) {
@@ -58,7 +101,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         description="Brand films from a prompt: storyboard, scene images, clips, and the final cut."
         actions={<NewProjectDialog cars={cars} />}
       />
-      <ProjectTabs initialTab={tab} mine={mine.docs.map(summary)} company={company.docs.map(summary)} />
+      <ProjectTabs
+        initialTab={tab}
+        mine={mine.docs.map(summary)}
+        company={company.docs.map(summary)}
+      />
     </>
   )
 }

@@ -7,10 +7,15 @@ import { SignupForm } from './_components/SignupForm'
 
 export const metadata = { title: 'Create your company' }
 
-export default async function SignupPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignupPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   // Invitation links of earlier emails pointed here.
   const invitation = (await searchParams).invitation
-  if (typeof invitation === 'string') redirect(`/invitations/accept?token=${encodeURIComponent(invitation)}`)
+  if (typeof invitation === 'string')
+    redirect(`/invitations/accept?token=${encodeURIComponent(invitation)}`)
   if (await getSession()) redirect('/projects')
   return (
     <AuthFrame
@@ -19,7 +24,10 @@ export default async function SignupPage({ searchParams }: { searchParams: Promi
       footer={
         <>
           Already have an account?{' '}
-          <Link href="/login" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          <Link
+            href="/login"
+            className="font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
             Sign in
           </Link>
         </>

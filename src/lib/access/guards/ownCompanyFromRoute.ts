@@ -20,6 +20,7 @@ export async function ownCompanyFromRoute(req: PayloadRequest, options: { admin:
     disableErrors: true,
   })
   if (!company) throw notFound('Company')
-  if (options.admin && !isCompanyAdmin(req.user)) throw forbidden('Only a company ADMIN can do this.')
+  if (options.admin && !isCompanyAdmin(req.user))
+    throw forbidden('Only a company ADMIN can do this.')
   return company
 }

@@ -25,6 +25,7 @@ export async function readableOr404<TSlug extends CollectionSlug>(
     req,
   })
   if (!doc) throw notFound(options.what)
-  if (options.admin && !isCompanyAdmin(req.user)) throw forbidden('Only a company ADMIN can do this.')
+  if (options.admin && !isCompanyAdmin(req.user))
+    throw forbidden('Only a company ADMIN can do this.')
   return doc
 }

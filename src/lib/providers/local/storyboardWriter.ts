@@ -30,7 +30,9 @@ export const localStoryboardWriter: StoryboardWriter = {
   name: 'local',
   async writeStoryboard(request: StoryboardRequest): Promise<Storyboard> {
     const subject = request.car
-      ? `${request.car.year ?? ''} ${request.car.model} ${request.car.trim ?? ''}`.replace(/\s+/g, ' ').trim()
+      ? `${request.car.year ?? ''} ${request.car.model} ${request.car.trim ?? ''}`
+          .replace(/\s+/g, ' ')
+          .trim()
       : request.prompt.split(/[.,;]/)[0]!.trim().slice(0, 120)
     const characterDescription = request.brand
       ? `${subject}, in ${request.brand.companyName}'s brand colours`

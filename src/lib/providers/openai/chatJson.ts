@@ -8,7 +8,12 @@ export type OpenAIOptions = { apiKey: string; baseURL?: string; model?: string; 
 
 /** A chat client for an OpenAI-compatible API (OpenRouter by default); retries are the jobs' business. */
 export function chatClient(options: OpenAIOptions) {
-  const client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL ?? 'https://openrouter.ai/api/v1', maxRetries: 0, timeout: options.timeoutMs ?? 60_000 })
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    baseURL: options.baseURL ?? 'https://openrouter.ai/api/v1',
+    maxRetries: 0,
+    timeout: options.timeoutMs ?? 60_000,
+  })
   return { client, model: options.model ?? 'openai/gpt-4o-mini' }
 }
 
@@ -28,7 +33,10 @@ export async function chatJson<T>(
   for (let round = 0; round < 2; round++) {
     let content: string
     try {
-      const completion = await chat.client.chat.completions.create({ model: chat.model, messages, response_format: { type: 'json_object' } }, { signal: args.signal })
+      const completion = await chat.client.chat.completions.create(
+        { model: chat.model, messages, response_format: { type: 'json_object' } },
+        { signal: args.signal },
+      )
       content = completion.choices[0]?.message?.content ?? ''
     } catch (error) {
       throw toProviderError(error, 'The language model')
@@ -40,7 +48,13 @@ export async function chatJson<T>(
     } catch {
       problem = 'the answer was not valid JSON'
     }
-    messages.push({ role: 'assistant', content }, { role: 'user', content: `That ${args.what} is invalid (${problem}). Answer again with corrected JSON only.` })
+    messages.push(
+      { role: 'assistant', content },
+      {
+        role: 'user',
+        content: `That ${args.what} is invalid (${problem}). Answer again with corrected JSON only.`,
+      },
+    )
   }
   throw new ProviderError(`The language model returned an invalid ${args.what}: ${problem}`, true)
 }

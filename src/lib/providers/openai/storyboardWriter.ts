@@ -24,9 +24,16 @@ const storyboardSchema = (request: StoryboardRequest) =>
         .min(1)
         .max(20),
     })
-    .refine((s) => Math.abs(s.scenes.reduce((sum, scene) => sum + scene.suggestedDuration, 0) - request.targetDuration) <= 0.5, {
-      message: `scene durations must add up to ${request.targetDuration} seconds`,
-    })
+    .refine(
+      (s) =>
+        Math.abs(
+          s.scenes.reduce((sum, scene) => sum + scene.suggestedDuration, 0) -
+            request.targetDuration,
+        ) <= 0.5,
+      {
+        message: `scene durations must add up to ${request.targetDuration} seconds`,
+      },
+    )
 
 const instructions = (request: StoryboardRequest) =>
   [
@@ -34,15 +41,22 @@ const instructions = (request: StoryboardRequest) =>
     `Answer with JSON only: {"characterDescription": string, "scenes": [{"sceneTitle", "sceneSummary", "imagePrompt", "negativePrompt", "suggestedDuration"}]}.`,
     `characterDescription describes the main subject so every image prompt can repeat it for consistency.`,
     `Each suggestedDuration must be one of ${request.clipLengths.join(', ')} seconds; together they must add up to ${request.targetDuration}.`,
-    request.brand ? `Brand: ${request.brand.companyName}; colours ${Object.entries(request.brand.colors).map(([n, c]) => `${n} ${c}`).join(', ')}.` : '',
+    request.brand
+      ? `Brand: ${request.brand.companyName}; colours ${Object.entries(request.brand.colors)
+          .map(([n, c]) => `${n} ${c}`)
+          .join(', ')}.`
+      : '',
     request.brand?.guidelines ? `Follow the brand guidelines:\n${request.brand.guidelines}` : '',
-    request.car ? `Feature the car: ${[request.car.year, request.car.model, request.car.trim].filter(Boolean).join(' ')}.` : '',
+    request.car
+      ? `Feature the car: ${[request.car.year, request.car.model, request.car.trim].filter(Boolean).join(' ')}.`
+      : '',
   ]
     .filter(Boolean)
     .join('\n')
 
 /** The prompt, and the brief when the project has one. */
-const userMessage = (request: StoryboardRequest) => (request.brief ? `${request.prompt}\n\nBrief:\n${request.brief}` : request.prompt)
+const userMessage = (request: StoryboardRequest) =>
+  request.brief ? `${request.prompt}\n\nBrief:\n${request.brief}` : request.prompt
 
 /**
  * Storyboards from an OpenAI-compatible chat API (OpenRouter by default). The answer is validated;
@@ -53,6 +67,12 @@ export function createOpenAIStoryboardWriter(options: OpenAIOptions): Storyboard
   return {
     name: `openai:${chat.model}`,
     writeStoryboard: (request, signal): Promise<Storyboard> =>
-      chatJson(chat, { system: instructions(request), user: userMessage(request), schema: storyboardSchema(request), what: 'storyboard', signal }),
+      chatJson(chat, {
+        system: instructions(request),
+        user: userMessage(request),
+        schema: storyboardSchema(request),
+        what: 'storyboard',
+        signal,
+      }),
   }
 }

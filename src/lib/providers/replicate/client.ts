@@ -26,8 +26,15 @@ function toProviderError(error: unknown): ProviderError {
   const status = (error as { response?: Response }).response?.status
   const message = (error as Error).message ?? String(error)
   if (status) {
-    const retryAfter = Number((error as { response?: Response }).response?.headers.get('retry-after') ?? '') || undefined
-    return new ProviderError(`Replicate answered HTTP ${status}: ${message.slice(0, 300)}`, status === 429 || status >= 500, status, retryAfter)
+    const retryAfter =
+      Number((error as { response?: Response }).response?.headers.get('retry-after') ?? '') ||
+      undefined
+    return new ProviderError(
+      `Replicate answered HTTP ${status}: ${message.slice(0, 300)}`,
+      status === 429 || status >= 500,
+      status,
+      retryAfter,
+    )
   }
   return new ProviderError(`Replicate could not be reached: ${message.slice(0, 300)}`, true)
 }
@@ -36,8 +43,17 @@ function toProviderError(error: unknown): ProviderError {
  * Runs a model and returns its first output URL. The `replicate` client already backs off on
  * 429 (and on 5xx for reads); what remains failing becomes a ProviderError.
  */
-export async function runPrediction(options: ReplicateOptions, model: string, input: Record<string, unknown>, signal?: AbortSignal) {
-  const client = new Replicate({ auth: options.token, baseUrl: options.baseUrl, useFileOutput: false })
+export async function runPrediction(
+  options: ReplicateOptions,
+  model: string,
+  input: Record<string, unknown>,
+  signal?: AbortSignal,
+) {
+  const client = new Replicate({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    useFileOutput: false,
+  })
   const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000)
   const pollInterval = options.pollIntervalMs ?? 1000
   const results = options.webhook?.results
@@ -48,7 +64,9 @@ export async function runPrediction(options: ReplicateOptions, model: string, in
     prediction = await client.predictions.create({
       model,
       input,
-      ...(options.webhook ? { webhook: options.webhook.url, webhook_events_filter: ['completed' as const] } : {}),
+      ...(options.webhook
+        ? { webhook: options.webhook.url, webhook_events_filter: ['completed' as const] }
+        : {}),
     })
     while (!terminal.has(prediction.status)) {
       if (Date.now() > deadline || signal?.aborted) {
@@ -71,7 +89,10 @@ export async function runPrediction(options: ReplicateOptions, model: string, in
     throw toProviderError(error)
   }
   if (prediction.status !== 'succeeded') {
-    const reason = typeof prediction.error === 'string' ? prediction.error : JSON.stringify(prediction.error ?? 'no reason given')
+    const reason =
+      typeof prediction.error === 'string'
+        ? prediction.error
+        : JSON.stringify(prediction.error ?? 'no reason given')
     throw new ProviderError(`Replicate prediction ${prediction.status}: ${reason}`, false)
   }
   const output = Array.isArray(prediction.output) ? prediction.output[0] : prediction.output
@@ -80,10 +101,23 @@ export async function runPrediction(options: ReplicateOptions, model: string, in
 }
 
 /** Uploads an input file through Replicate's files API; predictions then take its URL. */
-export async function uploadFile(options: ReplicateOptions, data: Buffer, mimeType: string, signal?: AbortSignal) {
-  const client = new Replicate({ auth: options.token, baseUrl: options.baseUrl, useFileOutput: false })
+export async function uploadFile(
+  options: ReplicateOptions,
+  data: Buffer,
+  mimeType: string,
+  signal?: AbortSignal,
+) {
+  const client = new Replicate({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    useFileOutput: false,
+  })
   try {
-    const file = await client.files.create(new Blob([new Uint8Array(data)], { type: mimeType }), {}, { signal })
+    const file = await client.files.create(
+      new Blob([new Uint8Array(data)], { type: mimeType }),
+      {},
+      { signal },
+    )
     return file.urls.get
   } catch (error) {
     throw toProviderError(error)

@@ -6,7 +6,14 @@ import type { PredictionResults } from './client'
 export const predictionResults =
   (payload: Payload): PredictionResults =>
   async (predictionId) => {
-    const { docs } = await payload.find({ collection: 'replicate-predictions', where: { predictionId: { equals: predictionId } }, limit: 1, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'replicate-predictions',
+      where: { predictionId: { equals: predictionId } },
+      limit: 1,
+      depth: 0,
+    })
     const doc = docs[0]
-    return doc ? { status: doc.status, output: doc.output ?? undefined, error: doc.error ?? undefined } : null
+    return doc
+      ? { status: doc.status, output: doc.output ?? undefined, error: doc.error ?? undefined }
+      : null
   }

@@ -17,7 +17,11 @@ export function verifyReplicateWebhook(args: {
   const signatures = args.headers.get('webhook-signature')
   if (!id || !timestamp || !signatures) return false
   const now = args.now ?? Date.now() / 1000
-  if (!/^\d+$/.test(timestamp) || Math.abs(now - Number(timestamp)) > (args.toleranceSeconds ?? 300)) return false
+  if (
+    !/^\d+$/.test(timestamp) ||
+    Math.abs(now - Number(timestamp)) > (args.toleranceSeconds ?? 300)
+  )
+    return false
   const key = Buffer.from(args.secret.replace(/^whsec_/, ''), 'base64')
   const expected = createHmac('sha256', key).update(`${id}.${timestamp}.${args.body}`).digest()
   return signatures.split(' ').some((entry) => {

@@ -2,7 +2,15 @@ import type { CompanyAsset } from '../../../../../payload-types'
 import { DeleteAssetButton } from './DeleteAssetButton'
 
 /** A colour scheme as swatches with their names and hex values. */
-export function ColorSchemeCard({ asset, companyId, canDelete }: { asset: CompanyAsset; companyId: string; canDelete: boolean }) {
+export function ColorSchemeCard({
+  asset,
+  companyId,
+  canDelete,
+}: {
+  asset: CompanyAsset
+  companyId: string
+  canDelete: boolean
+}) {
   const colors = Object.entries((asset.value ?? {}) as Record<string, string>)
   const name = asset.originalFilename?.replace(/\.json$/, '') || 'Colour scheme'
   return (
@@ -16,7 +24,11 @@ export function ColorSchemeCard({ asset, companyId, canDelete }: { asset: Compan
         <ul aria-label={`${name} colours`} className="flex flex-wrap gap-x-4 gap-y-1">
           {colors.map(([label, hex]) => (
             <li key={label} className="flex items-center gap-2 text-sm">
-              <span aria-hidden className="size-3 rounded-full ring-1 ring-black/10" style={{ background: hex }} />
+              <span
+                aria-hidden
+                className="size-3 rounded-full ring-1 ring-black/10"
+                style={{ background: hex }}
+              />
               <span className="text-slate-700">{label}</span>
               <span className="font-mono text-xs text-slate-500 uppercase">{hex}</span>
             </li>

@@ -7,7 +7,15 @@ import { useState } from 'react'
 import { api, messageOf } from '../../../../ui/api'
 import { Button } from '../../../../ui/Button'
 
-export function DeleteAssetButton({ companyId, assetId, name }: { companyId: string; assetId: string; name: string }) {
+export function DeleteAssetButton({
+  companyId,
+  assetId,
+  name,
+}: {
+  companyId: string
+  assetId: string
+  name: string
+}) {
   const router = useRouter()
   const [pending, setPending] = useState(false)
   return (

@@ -22,7 +22,10 @@ export function UploadAssetDialog({ companyId }: { companyId: string }) {
   return (
     <DialogTrigger>
       <Button icon={<Upload size={16} aria-hidden />}>Add asset</Button>
-      <Dialog title="Add a brand asset" description="Images are checked by their content (PNG, JPEG, WebP, SVG); colour schemes are named hex colours.">
+      <Dialog
+        title="Add a brand asset"
+        description="Images are checked by their content (PNG, JPEG, WebP, SVG); colour schemes are named hex colours."
+      >
         {(close) => <UploadAssetForm companyId={companyId} onDone={close} />}
       </Dialog>
     </DialogTrigger>
@@ -50,7 +53,11 @@ function UploadAssetForm({ companyId, onDone }: { companyId: string; onDone: () 
         try {
           const form = new FormData()
           form.append('type', type ?? '')
-          if (isScheme) form.append('value', JSON.stringify(Object.fromEntries(colors.map((c) => [c.name.trim(), c.hex.trim()]))))
+          if (isScheme)
+            form.append(
+              'value',
+              JSON.stringify(Object.fromEntries(colors.map((c) => [c.name.trim(), c.hex.trim()]))),
+            )
           else if (file) form.append('file', file)
           await api(`/api/companies/${companyId}/assets`, { method: 'POST', body: form })
           router.refresh()
@@ -67,30 +74,87 @@ function UploadAssetForm({ companyId, onDone }: { companyId: string; onDone: () 
         <fieldset className="flex flex-col gap-3">
           <legend className="mb-2 text-sm font-medium text-slate-700">Colours</legend>
           {colors.map((color, index) => (
-            <div key={index} className="grid grid-cols-[2.5rem_minmax(0,1fr)_8rem_auto] items-end gap-2">
-              <span aria-hidden className="mb-1 size-9 rounded-lg ring-1 ring-black/10" style={{ background: /^#[0-9a-f]{3,6}$/i.test(color.hex) ? color.hex : '#fff' }} />
-              <TextField label={`Colour ${index + 1} name`} value={color.name} onChange={(name) => setColors(colors.map((c, i) => (i === index ? { ...c, name } : c)))} isRequired />
-              <TextField label={`Colour ${index + 1} hex`} value={color.hex} onChange={(hex) => setColors(colors.map((c, i) => (i === index ? { ...c, hex } : c)))} isRequired />
-              <Button variant="ghost" size="sm" aria-label={`Remove colour ${index + 1}`} isDisabled={colors.length === 1} onPress={() => setColors(colors.filter((_, i) => i !== index))}>
+            <div
+              key={index}
+              className="grid grid-cols-[2.5rem_minmax(0,1fr)_8rem_auto] items-end gap-2"
+            >
+              <span
+                aria-hidden
+                className="mb-1 size-9 rounded-lg ring-1 ring-black/10"
+                style={{ background: /^#[0-9a-f]{3,6}$/i.test(color.hex) ? color.hex : '#fff' }}
+              />
+              <TextField
+                label={`Colour ${index + 1} name`}
+                value={color.name}
+                onChange={(name) =>
+                  setColors(colors.map((c, i) => (i === index ? { ...c, name } : c)))
+                }
+                isRequired
+              />
+              <TextField
+                label={`Colour ${index + 1} hex`}
+                value={color.hex}
+                onChange={(hex) =>
+                  setColors(colors.map((c, i) => (i === index ? { ...c, hex } : c)))
+                }
+                isRequired
+              />
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-label={`Remove colour ${index + 1}`}
+                isDisabled={colors.length === 1}
+                onPress={() => setColors(colors.filter((_, i) => i !== index))}
+              >
                 <X size={16} aria-hidden />
               </Button>
             </div>
           ))}
-          <Button variant="secondary" size="sm" className="w-fit" icon={<Plus size={14} aria-hidden />} onPress={() => setColors([...colors, { name: '', hex: '#' }])}>
+          <Button
+            variant="secondary"
+            size="sm"
+            className="w-fit"
+            icon={<Plus size={14} aria-hidden />}
+            onPress={() => setColors([...colors, { name: '', hex: '#' }])}
+          >
             Add colour
           </Button>
         </fieldset>
       ) : (
         <div className="flex items-center gap-3">
-          <FileTrigger onSelect={(files) => setFile(files?.[0] ?? null)} acceptedFileTypes={type === 'FONT' ? ['font/ttf', 'font/otf', 'font/woff', 'font/woff2', '.ttf', '.otf', '.woff', '.woff2'] : ['image/*']}>
-            <Button variant="secondary" icon={<Paperclip size={16} aria-hidden />}>Choose file</Button>
+          <FileTrigger
+            onSelect={(files) => setFile(files?.[0] ?? null)}
+            acceptedFileTypes={
+              type === 'FONT'
+                ? [
+                    'font/ttf',
+                    'font/otf',
+                    'font/woff',
+                    'font/woff2',
+                    '.ttf',
+                    '.otf',
+                    '.woff',
+                    '.woff2',
+                  ]
+                : ['image/*']
+            }
+          >
+            <Button variant="secondary" icon={<Paperclip size={16} aria-hidden />}>
+              Choose file
+            </Button>
           </FileTrigger>
-          <span className="truncate text-sm text-slate-600" aria-live="polite">{file ? file.name : 'No file chosen'}</span>
+          <span className="truncate text-sm text-slate-600" aria-live="polite">
+            {file ? file.name : 'No file chosen'}
+          </span>
         </div>
       )}
       <div className="mt-2 flex justify-end gap-3">
-        <Button variant="secondary" onPress={onDone}>Cancel</Button>
-        <Button type="submit" isDisabled={pending || (!isScheme && !file)}>{pending ? 'Saving…' : isScheme ? 'Save colour scheme' : 'Upload asset'}</Button>
+        <Button variant="secondary" onPress={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" isDisabled={pending || (!isScheme && !file)}>
+          {pending ? 'Saving…' : isScheme ? 'Save colour scheme' : 'Upload asset'}
+        </Button>
       </div>
     </Form>
   )

@@ -8,14 +8,24 @@ import { Card } from '../../../../ui/PageHeader'
 import { VariantMedia } from './VariantMedia'
 import { UploadMediaFields } from './UploadMediaFields'
 
-export function CarModelCard({ model, variants, isAdmin }: { model: CarModel; variants: Array<{ variant: CarVariant; media: CarMedia[] }>; isAdmin: boolean }) {
+export function CarModelCard({
+  model,
+  variants,
+  isAdmin,
+}: {
+  model: CarModel
+  variants: Array<{ variant: CarVariant; media: CarMedia[] }>
+  isAdmin: boolean
+}) {
   return (
     <Card>
       <section aria-label={model.name}>
         <header className="flex items-center justify-between gap-4 border-b border-slate-100 px-6 py-4">
           <div>
             <h2 className="text-lg font-semibold text-slate-900">{model.name}</h2>
-            <p className="text-sm text-slate-500">{variants.length === 1 ? '1 variant' : `${variants.length} variants`}</p>
+            <p className="text-sm text-slate-500">
+              {variants.length === 1 ? '1 variant' : `${variants.length} variants`}
+            </p>
           </div>
           {isAdmin && (
             <div className="flex gap-2">
@@ -31,7 +41,14 @@ export function CarModelCard({ model, variants, isAdmin }: { model: CarModel; va
                 numbers={['year']}
               >
                 <div className="grid grid-cols-2 gap-4">
-                  <TextField label="Year" name="year" type="number" isRequired autoFocus defaultValue={String(new Date().getFullYear())} />
+                  <TextField
+                    label="Year"
+                    name="year"
+                    type="number"
+                    isRequired
+                    autoFocus
+                    defaultValue={String(new Date().getFullYear())}
+                  />
                   <TextField label="Trim" name="trim" isRequired maxLength={80} placeholder="GT" />
                 </div>
               </FormDialog>
@@ -68,7 +85,10 @@ export function CarModelCard({ model, variants, isAdmin }: { model: CarModel; va
                           >
                             <UploadMediaFields />
                           </FormDialog>
-                          <DeleteButton endpoint={`/api/cars/variants/${variant.id}`} label={`Delete ${name}`} />
+                          <DeleteButton
+                            endpoint={`/api/cars/variants/${variant.id}`}
+                            label={`Delete ${name}`}
+                          />
                         </div>
                       )}
                     </div>

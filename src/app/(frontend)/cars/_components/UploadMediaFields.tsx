@@ -16,7 +16,13 @@ export function UploadMediaFields() {
   const [type, setType] = useState<string | null>('EXTERIOR')
   return (
     <>
-      <Select label="Media type" name="type" options={mediaTypes} selectedKey={type} onSelectionChange={setType} />
+      <Select
+        label="Media type"
+        name="type"
+        options={mediaTypes}
+        selectedKey={type}
+        onSelectionChange={setType}
+      />
       <label className="flex flex-col gap-1.5">
         <span className={labelClass}>File</span>
         <input

@@ -19,7 +19,15 @@ export const dynamic = 'force-dynamic'
 const readEquipment = async (id: string) => {
   const { user } = await requireTraining()
   if (!z.uuid().safeParse(id).success) return null
-  return (await localApi()).findByID({ collection: 'training-equipment', id, depth: 0, select: { name: true, owner: true }, overrideAccess: false, user, disableErrors: true })
+  return (await localApi()).findByID({
+    collection: 'training-equipment',
+    id,
+    depth: 0,
+    select: { name: true, owner: true },
+    overrideAccess: false,
+    user,
+    disableErrors: true,
+  })
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -38,14 +46,32 @@ export default async function EquipmentPage({ params }: { params: Promise<{ id: 
   const payload = await localApi()
   const asUser = { overrideAccess: false, user, depth: 0, pagination: false } as const
   const [files, videos] = await Promise.all([
-    payload.find({ collection: 'equipment-files', where: { equipment: { equals: id } }, sort: 'uploadedAt', ...asUser }),
-    payload.find({ collection: 'projects', where: { and: [{ kind: { equals: 'training' } }, { equipment: { equals: id } }] }, sort: '-createdAt', select: { name: true, status: true, taskType: true, createdAt: true }, ...asUser }),
+    payload.find({
+      collection: 'equipment-files',
+      where: { equipment: { equals: id } },
+      sort: 'uploadedAt',
+      ...asUser,
+    }),
+    payload.find({
+      collection: 'projects',
+      where: { and: [{ kind: { equals: 'training' } }, { equipment: { equals: id } }] },
+      sort: '-createdAt',
+      select: { name: true, status: true, taskType: true, createdAt: true },
+      ...asUser,
+    }),
   ])
   // A manual's page count says how much of it the scripts can draw on.
   const pageCounts = await Promise.all(
     files.docs.map((file) =>
       file.fileType === 'manual' && file.extractionStatus === 'done'
-        ? payload.count({ collection: 'manual-pages', where: { file: { equals: file.id } }, overrideAccess: false, user }).then((c) => c.totalDocs)
+        ? payload
+            .count({
+              collection: 'manual-pages',
+              where: { file: { equals: file.id } },
+              overrideAccess: false,
+              user,
+            })
+            .then((c) => c.totalDocs)
         : Promise.resolve(null),
     ),
   )
@@ -56,7 +82,14 @@ export default async function EquipmentPage({ params }: { params: Promise<{ id: 
     url: file.url ?? null,
     size: file.filesize ?? null,
     uploadedAt: file.uploadedAt ?? file.createdAt,
-    extraction: file.fileType === 'manual' ? { status: file.extractionStatus ?? 'pending', error: file.extractionError ?? null, pages: pageCounts[index] ?? null } : null,
+    extraction:
+      file.fileType === 'manual'
+        ? {
+            status: file.extractionStatus ?? 'pending',
+            error: file.extractionError ?? null,
+            pages: pageCounts[index] ?? null,
+          }
+        : null,
     canDelete: mayChangeOwned(user, file),
   }))
   const count = (type: FileView['type']) => views.filter((f) => f.type === type).length
@@ -84,7 +117,10 @@ export default async function EquipmentPage({ params }: { params: Promise<{ id: 
                 videos={videos.docs.length}
               />
             )}
-            <ButtonLink href={`/videos/new?equipment=${id}`} icon={<Clapperboard size={16} aria-hidden />}>
+            <ButtonLink
+              href={`/videos/new?equipment=${id}`}
+              icon={<Clapperboard size={16} aria-hidden />}
+            >
               New video
             </ButtonLink>
           </>
@@ -95,7 +131,16 @@ export default async function EquipmentPage({ params }: { params: Promise<{ id: 
         <EquipmentFiles files={views} equipmentName={equipment.name} />
         <div className="flex flex-col gap-6 xl:sticky xl:top-24">
           <UploadFiles equipmentId={id} />
-          <EquipmentVideos videos={videos.docs.map((v) => ({ id: v.id, name: v.name, status: v.status ?? 'STORYBOARD', taskType: v.taskType ?? null, createdAt: v.createdAt }))} equipmentId={id} />
+          <EquipmentVideos
+            videos={videos.docs.map((v) => ({
+              id: v.id,
+              name: v.name,
+              status: v.status ?? 'STORYBOARD',
+              taskType: v.taskType ?? null,
+              createdAt: v.createdAt,
+            }))}
+            equipmentId={id}
+          />
         </div>
       </div>
     </>

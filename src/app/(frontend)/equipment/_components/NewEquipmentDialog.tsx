@@ -18,7 +18,10 @@ export function NewEquipmentDialog() {
   return (
     <DialogTrigger onOpenChange={() => setError(null)}>
       <Button icon={<Plus size={16} aria-hidden />}>New equipment</Button>
-      <Dialog title="New equipment" description="Name the machine as your technicians know it. You upload its manuals, photos and 3D models next.">
+      <Dialog
+        title="New equipment"
+        description="Name the machine as your technicians know it. You upload its manuals, photos and 3D models next."
+      >
         {(close) => (
           <Form
             className="flex flex-col gap-5"
@@ -27,7 +30,10 @@ export function NewEquipmentDialog() {
               setPending(true)
               setError(null)
               try {
-                const created = await api<{ id: string }>('/api/equipment', { method: 'POST', json: { name: new FormData(event.currentTarget).get('name') } })
+                const created = await api<{ id: string }>('/api/equipment', {
+                  method: 'POST',
+                  json: { name: new FormData(event.currentTarget).get('name') },
+                })
                 router.push(`/equipment/${created.id}`)
               } catch (e) {
                 setError(messageOf(e))
@@ -36,10 +42,21 @@ export function NewEquipmentDialog() {
             }}
           >
             <FormError message={error} />
-            <TextField label="Name" name="name" isRequired maxLength={200} autoFocus placeholder="Rational SCC 101" />
+            <TextField
+              label="Name"
+              name="name"
+              isRequired
+              maxLength={200}
+              autoFocus
+              placeholder="Rational SCC 101"
+            />
             <div className="mt-2 flex justify-end gap-3">
-              <Button variant="secondary" onPress={close}>Cancel</Button>
-              <Button type="submit" isDisabled={pending}>{pending ? 'Creating…' : 'Create equipment'}</Button>
+              <Button variant="secondary" onPress={close}>
+                Cancel
+              </Button>
+              <Button type="submit" isDisabled={pending}>
+                {pending ? 'Creating…' : 'Create equipment'}
+              </Button>
             </div>
           </Form>
         )}

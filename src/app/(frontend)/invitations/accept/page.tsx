@@ -6,7 +6,11 @@ import { AcceptInvitationForm } from './_components/AcceptInvitationForm'
 export const metadata = { title: 'Accept your invitation' }
 
 /** The page an invitation email links to: the invitee chooses a name and password and is signed in. */
-export default async function AcceptInvitationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AcceptInvitationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const token = (await searchParams).token
   return (
     <AuthFrame
@@ -15,7 +19,10 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
       footer={
         <>
           Already accepted?{' '}
-          <Link href="/login" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+          <Link
+            href="/login"
+            className="font-medium text-brand-700 underline-offset-2 hover:underline"
+          >
             Sign in
           </Link>
         </>
@@ -24,7 +31,10 @@ export default async function AcceptInvitationPage({ searchParams }: { searchPar
       {typeof token === 'string' && token ? (
         <AcceptInvitationForm token={token} />
       ) : (
-        <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          role="alert"
+          className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           This link has no invitation token. Open the link from your invitation email again.
         </p>
       )}

@@ -29,12 +29,22 @@ export async function VideosInProgress({ payload, user }: { payload: Payload; us
       </h2>
       <ul aria-labelledby="videos-in-progress" className="mt-2 divide-y divide-slate-100">
         {docs.map((video) => (
-          <li key={video.id} className="flex flex-wrap items-center justify-between gap-3 py-2 text-sm">
+          <li
+            key={video.id}
+            className="flex flex-wrap items-center justify-between gap-3 py-2 text-sm"
+          >
             <span className="min-w-0 truncate text-slate-900">
-              {video.name} <span className="text-xs text-slate-600">· {video.kind === 'training' ? 'Training video' : 'Brand film'}</span>
+              {video.name}{' '}
+              <span className="text-xs text-slate-600">
+                · {video.kind === 'training' ? 'Training video' : 'Brand film'}
+              </span>
             </span>
             <span className="flex items-center gap-2">
-              {video.status === 'FAILED' && <span className="text-xs text-red-800">{video.failureReason ?? 'No reason given'}</span>}
+              {video.status === 'FAILED' && (
+                <span className="text-xs text-red-800">
+                  {video.failureReason ?? 'No reason given'}
+                </span>
+              )}
               <StatusBadge status={video.status} />
             </span>
           </li>

@@ -19,7 +19,10 @@ export function LoginForm({ next }: { next: string }) {
         setPending(true)
         setError(null)
         try {
-          await api('/api/auth/signin', { method: 'POST', json: { email: form.get('email'), password: form.get('password') } })
+          await api('/api/auth/signin', {
+            method: 'POST',
+            json: { email: form.get('email'), password: form.get('password') },
+          })
           // A full load: the server renders the signed-in frame with the new session.
           window.location.assign(next)
         } catch (e) {
@@ -29,8 +32,21 @@ export function LoginForm({ next }: { next: string }) {
       }}
     >
       <FormError message={error} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" isRequired autoFocus />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" isRequired />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        isRequired
+        autoFocus
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        isRequired
+      />
       <Button type="submit" isDisabled={pending} className="mt-2 w-full">
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>

@@ -12,7 +12,17 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const { id } = await params
   const { user } = await requireSession()
   const project = z.uuid().safeParse(id).success
-    ? await (await localApi()).findByID({ collection: 'projects', id, depth: 0, select: { name: true }, overrideAccess: false, user, disableErrors: true })
+    ? await (
+        await localApi()
+      ).findByID({
+        collection: 'projects',
+        id,
+        depth: 0,
+        select: { name: true },
+        overrideAccess: false,
+        user,
+        disableErrors: true,
+      })
     : null
   return { title: project?.name ?? 'Project not found' }
 }
@@ -24,11 +34,31 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   if (!z.uuid().safeParse(id).success) notFound()
   const payload = await localApi()
   const asUser = { overrideAccess: false, user } as const
-  const project = await payload.findByID({ collection: 'projects', id, depth: 0, disableErrors: true, ...asUser })
+  const project = await payload.findByID({
+    collection: 'projects',
+    id,
+    depth: 0,
+    disableErrors: true,
+    ...asUser,
+  })
   if (!project) notFound()
   const [scenes, clips] = await Promise.all([
-    payload.find({ collection: 'scenes', where: { project: { equals: id } }, sort: 'sceneNumber', limit: 100, depth: 1, ...asUser }),
-    payload.find({ collection: 'timeline-clips', where: { project: { equals: id } }, sort: 'order', limit: 100, depth: 0, ...asUser }),
+    payload.find({
+      collection: 'scenes',
+      where: { project: { equals: id } },
+      sort: 'sceneNumber',
+      limit: 100,
+      depth: 1,
+      ...asUser,
+    }),
+    payload.find({
+      collection: 'timeline-clips',
+      where: { project: { equals: id } },
+      sort: 'order',
+      limit: 100,
+      depth: 0,
+      ...asUser,
+    }),
   ])
   const initial: StudioData = { project, scenes: scenes.docs.map(toStudioScene), clips: clips.docs }
   return <ProjectStudio initial={initial} canEdit={mayChangeOwned(user, project)} />

@@ -22,7 +22,11 @@ export function NewProjectDialog({ cars }: { cars: CarChoice[] }) {
   return (
     <DialogTrigger>
       <Button icon={<Plus size={16} aria-hidden />}>New project</Button>
-      <Dialog title="New project" description="Describe the film. Reelsmith writes the storyboard as soon as you create it." wide>
+      <Dialog
+        title="New project"
+        description="Describe the film. Reelsmith writes the storyboard as soon as you create it."
+        wide
+      >
         {(close) => <NewProjectForm cars={cars} onCancel={close} />}
       </Dialog>
     </DialogTrigger>
@@ -67,10 +71,37 @@ function NewProjectForm({ cars, onCancel }: { cars: CarChoice[]; onCancel: () =>
       }}
     >
       <FormError message={error} />
-      <TextField label="Project name" name="name" isRequired maxLength={200} autoFocus placeholder="Summer launch teaser" />
-      <TextField label="Prompt" name="prompt" isRequired multiline rows={4} maxLength={4000} placeholder="A red coupe at dawn on a coastal road, sweeping drone shots, cinematic light" />
-      <Segmented label="Target duration" options={durations} value={duration} onChange={setDuration} />
-      <TextField label="Character description" name="characterDescription" multiline rows={2} maxLength={4000} description="Optional. Who or what every scene should show the same way." />
+      <TextField
+        label="Project name"
+        name="name"
+        isRequired
+        maxLength={200}
+        autoFocus
+        placeholder="Summer launch teaser"
+      />
+      <TextField
+        label="Prompt"
+        name="prompt"
+        isRequired
+        multiline
+        rows={4}
+        maxLength={4000}
+        placeholder="A red coupe at dawn on a coastal road, sweeping drone shots, cinematic light"
+      />
+      <Segmented
+        label="Target duration"
+        options={durations}
+        value={duration}
+        onChange={setDuration}
+      />
+      <TextField
+        label="Character description"
+        name="characterDescription"
+        multiline
+        rows={2}
+        maxLength={4000}
+        description="Optional. Who or what every scene should show the same way."
+      />
       <div className="grid grid-cols-2 gap-4">
         <Select
           label="Car model"
@@ -84,11 +115,22 @@ function NewProjectForm({ cars, onCancel }: { cars: CarChoice[]; onCancel: () =>
           }}
           description="Optional: its pictures and sound feature in the film."
         />
-        <Select label="Variant" placeholder="Any" isDisabled={variants.length === 0} options={variants} selectedKey={variantId} onSelectionChange={setVariantId} />
+        <Select
+          label="Variant"
+          placeholder="Any"
+          isDisabled={variants.length === 0}
+          options={variants}
+          selectedKey={variantId}
+          onSelectionChange={setVariantId}
+        />
       </div>
       <div className="mt-2 flex justify-end gap-3">
-        <Button variant="secondary" onPress={onCancel}>Cancel</Button>
-        <Button type="submit" isDisabled={pending}>{pending ? 'Creating…' : 'Create project'}</Button>
+        <Button variant="secondary" onPress={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" isDisabled={pending}>
+          {pending ? 'Creating…' : 'Create project'}
+        </Button>
       </div>
     </Form>
   )

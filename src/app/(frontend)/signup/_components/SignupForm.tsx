@@ -21,7 +21,12 @@ export function SignupForm() {
         try {
           await api('/api/auth/signup', {
             method: 'POST',
-            json: { companyName: form.get('companyName'), name: form.get('name'), email: form.get('email'), password: form.get('password') },
+            json: {
+              companyName: form.get('companyName'),
+              name: form.get('name'),
+              email: form.get('email'),
+              password: form.get('password'),
+            },
           })
           window.location.assign('/projects')
         } catch (e) {
@@ -31,10 +36,25 @@ export function SignupForm() {
       }}
     >
       <FormError message={error} />
-      <TextField label="Company name" name="companyName" autoComplete="organization" isRequired maxLength={120} autoFocus />
+      <TextField
+        label="Company name"
+        name="companyName"
+        autoComplete="organization"
+        isRequired
+        maxLength={120}
+        autoFocus
+      />
       <TextField label="Your name" name="name" autoComplete="name" isRequired maxLength={120} />
       <TextField label="Work email" name="email" type="email" autoComplete="email" isRequired />
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" isRequired minLength={8} description="At least 8 characters." />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        isRequired
+        minLength={8}
+        description="At least 8 characters."
+      />
       <Button type="submit" isDisabled={pending} className="mt-2 w-full">
         {pending ? 'Creating…' : 'Create company'}
       </Button>

@@ -3,7 +3,12 @@
 import type { StudioStep } from './choreography'
 import styles from '../studio.module.css'
 
-type Props = { step: StudioStep | undefined; stepIndex: number; stepCount: number; progress: number }
+type Props = {
+  step: StudioStep | undefined
+  stepIndex: number
+  stepCount: number
+  progress: number
+}
 
 /**
  * The step's voiceover as captions. Words light up as the narration would reach them; the text

@@ -65,7 +65,8 @@ export function OvenStage({ frame, description }: Props) {
       const label = labelRef.current
       if (!label) return
       label.style.opacity = spot ? '1' : '0'
-      if (spot) label.style.transform = `translate(${spot.x * size.width}px, ${spot.y * size.height}px)`
+      if (spot)
+        label.style.transform = `translate(${spot.x * size.width}px, ${spot.y * size.height}px)`
     }
     animation = requestAnimationFrame(draw)
 
@@ -79,7 +80,9 @@ export function OvenStage({ frame, description }: Props) {
   return (
     <div ref={hostRef} className={styles.stage} role="img" aria-label={description}>
       {failed ? (
-        <p className={styles.stageFallback}>This browser cannot draw 3D (WebGL is off). The steps and captions still play below.</p>
+        <p className={styles.stageFallback}>
+          This browser cannot draw 3D (WebGL is off). The steps and captions still play below.
+        </p>
       ) : (
         <div ref={labelRef} className={styles.callout} aria-hidden="true">
           <span className={styles.calloutDot} />

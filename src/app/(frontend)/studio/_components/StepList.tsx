@@ -29,7 +29,12 @@ export function StepList({ steps, spans, stepIndex, progress, onSelect }: Props)
             <span className={styles.stepIndex}>{index + 1}</span>
             <span>{step.title}</span>
             <span className={styles.stepTime}>{formatClock(spans[index].start)}</span>
-            {index === stepIndex && <span className={styles.stepProgress} style={{ '--fill': `${progress * 100}%` } as CSSProperties} />}
+            {index === stepIndex && (
+              <span
+                className={styles.stepProgress}
+                style={{ '--fill': `${progress * 100}%` } as CSSProperties}
+              />
+            )}
           </button>
         </li>
       ))}

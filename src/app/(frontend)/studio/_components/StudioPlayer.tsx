@@ -12,7 +12,10 @@ import styles from '../studio.module.css'
 
 /** Keys that belong to the focused control itself, never to the player's shortcuts. */
 const ownsKeys = (target: EventTarget) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName) || (target instanceof HTMLInputElement && target.type !== 'range'))
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    /^(TEXTAREA|SELECT)$/.test(target.tagName) ||
+    (target instanceof HTMLInputElement && target.type !== 'range'))
 
 /**
  * The Studio: a training video's steps played as a "4D" demo (the 3D model, moved through time).
@@ -56,10 +59,13 @@ export function StudioPlayer({ initialVideo = demoVideo }: { initialVideo?: Stud
   }, [playing, time, total])
 
   const seek = useCallback((to: number) => setTime(Math.min(total, Math.max(0, to))), [total])
-  const goToStep = useCallback((index: number) => {
-    const clamped = Math.min(spans.length - 1, Math.max(0, index))
-    if (spans[clamped]) setTime(spans[clamped].start)
-  }, [spans])
+  const goToStep = useCallback(
+    (index: number) => {
+      const clamped = Math.min(spans.length - 1, Math.max(0, index))
+      if (spans[clamped]) setTime(spans[clamped].start)
+    },
+    [spans],
+  )
   const stepBy = useCallback(
     (delta: -1 | 1) => {
       // Back from inside a step first returns to its start, as players do.
@@ -115,14 +121,21 @@ export function StudioPlayer({ initialVideo = demoVideo }: { initialVideo?: Stud
             <div className={styles.stageOverlay} aria-hidden="true">
               {step && (
                 <div className={styles.stepChip}>
-                  <span className={styles.stepNumber}>{String(frame.stepIndex + 1).padStart(2, '0')}</span>
+                  <span className={styles.stepNumber}>
+                    {String(frame.stepIndex + 1).padStart(2, '0')}
+                  </span>
                   {step.title}
                 </div>
               )}
               <span className={styles.stageTag}>4D</span>
             </div>
           </div>
-          <CaptionPanel step={step} stepIndex={frame.stepIndex} stepCount={video.steps.length} progress={frame.progress} />
+          <CaptionPanel
+            step={step}
+            stepIndex={frame.stepIndex}
+            stepCount={video.steps.length}
+            progress={frame.progress}
+          />
           <Transport
             steps={video.steps}
             spans={spans}
@@ -143,18 +156,36 @@ export function StudioPlayer({ initialVideo = demoVideo }: { initialVideo?: Stud
             <h2 id="studio-steps" className={styles.sideTitle}>
               Steps <span>{formatClock(total)}</span>
             </h2>
-            <StepList steps={video.steps} spans={spans} stepIndex={frame.stepIndex} progress={frame.progress} onSelect={goToStep} />
+            <StepList
+              steps={video.steps}
+              spans={spans}
+              stepIndex={frame.stepIndex}
+              progress={frame.progress}
+              onSelect={goToStep}
+            />
           </nav>
           <div className={styles.sideCard}>
             <h2 className={styles.sideTitle}>Keyboard</h2>
             <dl className={styles.keys}>
-              <dt><kbd className={styles.key}>Space</kbd><kbd className={styles.key}>K</kbd></dt>
+              <dt>
+                <kbd className={styles.key}>Space</kbd>
+                <kbd className={styles.key}>K</kbd>
+              </dt>
               <dd>Play or pause</dd>
-              <dt><kbd className={styles.key}>J</kbd><kbd className={styles.key}>L</kbd></dt>
+              <dt>
+                <kbd className={styles.key}>J</kbd>
+                <kbd className={styles.key}>L</kbd>
+              </dt>
               <dd>Previous or next step</dd>
-              <dt><kbd className={styles.key}>←</kbd><kbd className={styles.key}>→</kbd></dt>
+              <dt>
+                <kbd className={styles.key}>←</kbd>
+                <kbd className={styles.key}>→</kbd>
+              </dt>
               <dd>On the timeline: 1 s back or on (Shift: 5 s)</dd>
-              <dt><kbd className={styles.key}>PgUp</kbd><kbd className={styles.key}>PgDn</kbd></dt>
+              <dt>
+                <kbd className={styles.key}>PgUp</kbd>
+                <kbd className={styles.key}>PgDn</kbd>
+              </dt>
               <dd>On the timeline: next or previous step</dd>
             </dl>
           </div>

@@ -23,18 +23,52 @@ type Props = {
 export const speeds = [0.5, 1, 1.5, 2]
 
 /** Play/pause, step back/forward, the chaptered timeline and the playback speed. */
-export function Transport({ steps, spans, time, total, stepIndex, playing, speed, onTogglePlay, onSeek, onStep, onSpeed }: Props) {
+export function Transport({
+  steps,
+  spans,
+  time,
+  total,
+  stepIndex,
+  playing,
+  speed,
+  onTogglePlay,
+  onSeek,
+  onStep,
+  onSpeed,
+}: Props) {
   const step = steps[stepIndex]
-  const valueText = step ? `Step ${stepIndex + 1} of ${steps.length}: ${step.title}, ${formatClock(time)} of ${formatClock(total)}` : 'No steps'
+  const valueText = step
+    ? `Step ${stepIndex + 1} of ${steps.length}: ${step.title}, ${formatClock(time)} of ${formatClock(total)}`
+    : 'No steps'
   return (
     <div className={styles.transport}>
-      <button type="button" className={styles.iconButton} onClick={() => onStep(-1)} disabled={stepIndex === 0 && time === 0} aria-label="Previous step" aria-keyshortcuts="J">
+      <button
+        type="button"
+        className={styles.iconButton}
+        onClick={() => onStep(-1)}
+        disabled={stepIndex === 0 && time === 0}
+        aria-label="Previous step"
+        aria-keyshortcuts="J"
+      >
         <PreviousIcon />
       </button>
-      <button type="button" className={`${styles.iconButton} ${styles.playButton}`} onClick={onTogglePlay} aria-label={playing ? 'Pause' : 'Play'} aria-keyshortcuts="K Space">
+      <button
+        type="button"
+        className={`${styles.iconButton} ${styles.playButton}`}
+        onClick={onTogglePlay}
+        aria-label={playing ? 'Pause' : 'Play'}
+        aria-keyshortcuts="K Space"
+      >
         {playing ? <PauseIcon size={20} /> : <PlayIcon size={20} />}
       </button>
-      <button type="button" className={styles.iconButton} onClick={() => onStep(1)} disabled={stepIndex >= steps.length - 1} aria-label="Next step" aria-keyshortcuts="L">
+      <button
+        type="button"
+        className={styles.iconButton}
+        onClick={() => onStep(1)}
+        disabled={stepIndex >= steps.length - 1}
+        aria-label="Next step"
+        aria-keyshortcuts="L"
+      >
         <NextIcon />
       </button>
       <p className={styles.clock} aria-hidden="true" style={{ margin: 0 }}>
@@ -43,14 +77,20 @@ export function Transport({ steps, spans, time, total, stepIndex, playing, speed
       <div className={styles.timeline}>
         <div className={styles.track} aria-hidden="true">
           {spans.map((span, index) => {
-            const fill = Math.min(1, Math.max(0, (time - span.start) / (span.end - span.start || 1)))
+            const fill = Math.min(
+              1,
+              Math.max(0, (time - span.start) / (span.end - span.start || 1)),
+            )
             return (
               <div
                 key={steps[index].id}
                 className={`${styles.segment} ${index === stepIndex ? styles.segmentActive : ''}`}
                 style={{ flex: `${span.end - span.start} 1 0` }}
               >
-                <div className={styles.segmentFill} style={{ '--fill': `${fill * 100}%` } as CSSProperties} />
+                <div
+                  className={styles.segmentFill}
+                  style={{ '--fill': `${fill * 100}%` } as CSSProperties}
+                />
               </div>
             )
           })}
@@ -85,7 +125,11 @@ export function Transport({ steps, spans, time, total, stepIndex, playing, speed
       </div>
       <label>
         <span className={styles.srOnly}>Playback speed</span>
-        <select className={styles.select} value={speed} onChange={(event) => onSpeed(Number(event.currentTarget.value))}>
+        <select
+          className={styles.select}
+          value={speed}
+          onChange={(event) => onSpeed(Number(event.currentTarget.value))}
+        >
           {speeds.map((value) => (
             <option key={value} value={value}>
               {value}×

@@ -2,7 +2,11 @@ import * as THREE from 'three'
 
 /** Textures drawn on a 2D canvas at start-up: nothing is downloaded, everything is made here. */
 
-function canvasTexture(size: number, draw: (context: CanvasRenderingContext2D, size: number) => void, height = size) {
+function canvasTexture(
+  size: number,
+  draw: (context: CanvasRenderingContext2D, size: number) => void,
+  height = size,
+) {
   const canvas = document.createElement('canvas')
   canvas.width = size
   canvas.height = height
@@ -16,7 +20,14 @@ function canvasTexture(size: number, draw: (context: CanvasRenderingContext2D, s
 /** The pool of light on the stage floor, fading into the backdrop colour. */
 export const floorTexture = (center: string, edge: string) =>
   canvasTexture(512, (context, size) => {
-    const gradient = context.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2)
+    const gradient = context.createRadialGradient(
+      size / 2,
+      size / 2,
+      0,
+      size / 2,
+      size / 2,
+      size / 2,
+    )
     gradient.addColorStop(0, center)
     gradient.addColorStop(0.55, edge)
     gradient.addColorStop(1, edge)
@@ -27,7 +38,14 @@ export const floorTexture = (center: string, edge: string) =>
 /** A soft contact shadow under the oven (alpha only). */
 export const blobShadowTexture = () =>
   canvasTexture(256, (context, size) => {
-    const gradient = context.createRadialGradient(size / 2, size / 2, size * 0.1, size / 2, size / 2, size / 2)
+    const gradient = context.createRadialGradient(
+      size / 2,
+      size / 2,
+      size * 0.1,
+      size / 2,
+      size / 2,
+      size / 2,
+    )
     gradient.addColorStop(0, 'rgba(0,0,0,0.75)')
     gradient.addColorStop(1, 'rgba(0,0,0,0)')
     context.fillStyle = gradient
@@ -37,7 +55,14 @@ export const blobShadowTexture = () =>
 /** A puff of steam for the sprites above the exhaust. */
 export const steamTexture = () =>
   canvasTexture(128, (context, size) => {
-    const gradient = context.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2)
+    const gradient = context.createRadialGradient(
+      size / 2,
+      size / 2,
+      0,
+      size / 2,
+      size / 2,
+      size / 2,
+    )
     gradient.addColorStop(0, 'rgba(255,255,255,0.55)')
     gradient.addColorStop(0.5, 'rgba(235,240,248,0.2)')
     gradient.addColorStop(1, 'rgba(235,240,248,0)')

@@ -80,7 +80,8 @@ export function stepSpans(steps: readonly StudioStep[]): Span[] {
   })
 }
 
-export const totalDuration = (steps: readonly StudioStep[]) => steps.reduce((sum, step) => sum + step.duration, 0)
+export const totalDuration = (steps: readonly StudioStep[]) =>
+  steps.reduce((sum, step) => sum + step.duration, 0)
 
 /** The step playing at `time`; the end of the film belongs to the last step. */
 export function stepIndexAt(spans: readonly Span[], time: number): number {
@@ -91,13 +92,18 @@ export function stepIndexAt(spans: readonly Span[], time: number): number {
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value))
 export const easeInOut = (x: number) => (x < 0.5 ? 4 * x * x * x : 1 - (-2 * x + 2) ** 3 / 2)
 const mix = (a: number, b: number, k: number) => a + (b - a) * k
-const mixVec = (a: Vec3, b: Vec3, k: number): Vec3 => [mix(a[0], b[0], k), mix(a[1], b[1], k), mix(a[2], b[2], k)]
+const mixVec = (a: Vec3, b: Vec3, k: number): Vec3 => [
+  mix(a[0], b[0], k),
+  mix(a[1], b[1], k),
+  mix(a[2], b[2], k),
+]
 
 function applyMotions(pose: Pose, motions: readonly Motion[], progress: number): Pose {
   const next = { ...pose }
   for (const motion of motions) {
     const k = easeInOut(clamp01((progress - motion.from) / Math.max(1e-6, motion.to - motion.from)))
-    for (const key of Object.keys(motion.pose) as (keyof Pose)[]) next[key] = mix(next[key], motion.pose[key] as number, k)
+    for (const key of Object.keys(motion.pose) as (keyof Pose)[])
+      next[key] = mix(next[key], motion.pose[key] as number, k)
   }
   return next
 }
@@ -117,9 +123,21 @@ export type StageFrame = {
   highlightLabel: string | null
 }
 
-export function stageAt(steps: readonly StudioStep[], time: number, spans = stepSpans(steps)): StageFrame {
+export function stageAt(
+  steps: readonly StudioStep[],
+  time: number,
+  spans = stepSpans(steps),
+): StageFrame {
   if (steps.length === 0) {
-    return { time: 0, stepIndex: 0, progress: 0, camera: { position: [2.2, 1.4, 2.6], target: [0, 0.45, 0] }, pose: restPose, highlight: null, highlightLabel: null }
+    return {
+      time: 0,
+      stepIndex: 0,
+      progress: 0,
+      camera: { position: [2.2, 1.4, 2.6], target: [0, 0.45, 0] },
+      pose: restPose,
+      highlight: null,
+      highlightLabel: null,
+    }
   }
   const clamped = Math.min(Math.max(time, 0), spans[spans.length - 1].end)
   const stepIndex = stepIndexAt(spans, clamped)
@@ -135,7 +153,11 @@ export function stageAt(steps: readonly StudioStep[], time: number, spans = step
   const flight = easeInOut(clamp01(local / Math.min(cameraMove, step.duration || cameraMove)))
   // A slow push-in after the move keeps a paused-looking shot alive while the narration runs.
   const drift = 0.04 * easeInOut(progress)
-  const position = mixVec(mixVec(previousShot.position, step.shot.position, flight), step.shot.target, drift)
+  const position = mixVec(
+    mixVec(previousShot.position, step.shot.position, flight),
+    step.shot.target,
+    drift,
+  )
   const target = mixVec(previousShot.target, step.shot.target, flight)
 
   return {

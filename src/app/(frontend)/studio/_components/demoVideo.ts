@@ -27,7 +27,8 @@ export const demoVideo: StudioVideo = {
       id: 'open-door',
       order: 2,
       title: 'Open the door fully',
-      voiceover: 'Open the door all the way to its stop and support its weight with one hand from here on.',
+      voiceover:
+        'Open the door all the way to its stop and support its weight with one hand from here on.',
       duration: 6,
       shot: { position: [1.25, 1.05, 2.05], target: [-0.2, 0.45, 0.25] },
       highlight: 'door',

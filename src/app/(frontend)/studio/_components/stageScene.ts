@@ -41,14 +41,20 @@ export function createStageScene(): StageScene {
   rim.position.set(-2, 2.5, -3)
   scene.add(key, fill, rim)
 
-  const floor = new THREE.Mesh(new THREE.CircleGeometry(6, 64), new THREE.MeshBasicMaterial({ map: floorTexture('#1f2636', backdrop), toneMapped: false }))
+  const floor = new THREE.Mesh(
+    new THREE.CircleGeometry(6, 64),
+    new THREE.MeshBasicMaterial({ map: floorTexture('#1f2636', backdrop), toneMapped: false }),
+  )
   floor.rotation.x = -Math.PI / 2
   const grid = new THREE.GridHelper(6, 30, '#334155', '#1e293b')
   const gridMaterial = grid.material as THREE.Material
   gridMaterial.transparent = true
   gridMaterial.opacity = 0.35
   grid.position.y = 0.001
-  const shadow = new THREE.Mesh(new THREE.PlaneGeometry(1.6, 1.5), new THREE.MeshBasicMaterial({ map: blobShadowTexture(), transparent: true, depthWrite: false }))
+  const shadow = new THREE.Mesh(
+    new THREE.PlaneGeometry(1.6, 1.5),
+    new THREE.MeshBasicMaterial({ map: blobShadowTexture(), transparent: true, depthWrite: false }),
+  )
   shadow.rotation.x = -Math.PI / 2
   shadow.position.y = 0.002
   scene.add(floor, grid, shadow)
@@ -87,10 +93,18 @@ export function createStageScene(): StageScene {
     },
     dispose() {
       scene.traverse((object) => {
-        if (!(object instanceof THREE.Mesh || object instanceof THREE.Sprite || object instanceof THREE.LineSegments)) return
+        if (!(
+          object instanceof THREE.Mesh ||
+          object instanceof THREE.Sprite ||
+          object instanceof THREE.LineSegments
+        ))
+          return
         object.geometry.dispose()
-        for (const material of Array.isArray(object.material) ? object.material : [object.material]) {
-          for (const value of Object.values(material)) if (value instanceof THREE.Texture) value.dispose()
+        for (const material of Array.isArray(object.material)
+          ? object.material
+          : [object.material]) {
+          for (const value of Object.values(material))
+            if (value instanceof THREE.Texture) value.dispose()
           material.dispose()
         }
       })

@@ -11,5 +11,13 @@ export const roles = [
 
 export function InviteRoleField() {
   const [role, setRole] = useState<string | null>('MEMBER')
-  return <Select label="Role" name="role" options={roles} selectedKey={role} onSelectionChange={setRole} />
+  return (
+    <Select
+      label="Role"
+      name="role"
+      options={roles}
+      selectedKey={role}
+      onSelectionChange={setRole}
+    />
+  )
 }

@@ -33,7 +33,11 @@ export function RoleSelect({ userId, name, role }: { userId: string; name: strin
           }
         }}
       />
-      {error && <p role="alert" className="mt-1 text-xs text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

@@ -19,7 +19,17 @@ export const dynamic = 'force-dynamic'
 const readVideo = async (id: string) => {
   const { user } = await requireTraining()
   if (!z.uuid().safeParse(id).success) return null
-  const project = await (await localApi()).findByID({ collection: 'projects', id, depth: 0, select: { scenes: false, timelineClips: false }, overrideAccess: false, user, disableErrors: true })
+  const project = await (
+    await localApi()
+  ).findByID({
+    collection: 'projects',
+    id,
+    depth: 0,
+    select: { scenes: false, timelineClips: false },
+    overrideAccess: false,
+    user,
+    disableErrors: true,
+  })
   return project?.kind === 'training' ? (project as Project) : null
 }
 
@@ -39,11 +49,41 @@ export default async function VideoPage({ params }: { params: Promise<{ id: stri
   const scenes = await trainingScenes({ payload, user }, id)
   const equipmentId = idOf(project.equipment)
   const [equipment, photo, sceneRows] = await Promise.all([
-    equipmentId ? payload.findByID({ collection: 'training-equipment', id: equipmentId, depth: 0, select: { name: true }, overrideAccess: false, user, disableErrors: true }) : null,
     equipmentId
-      ? payload.find({ collection: 'equipment-files', where: { and: [{ equipment: { equals: equipmentId } }, { fileType: { equals: 'image' } }] }, sort: 'uploadedAt', limit: 1, depth: 0, select: { url: true, filename: true, prefix: true }, overrideAccess: false, user })
+      ? payload.findByID({
+          collection: 'training-equipment',
+          id: equipmentId,
+          depth: 0,
+          select: { name: true },
+          overrideAccess: false,
+          user,
+          disableErrors: true,
+        })
       : null,
-    payload.find({ collection: 'scenes', where: { project: { equals: id } }, sort: 'sceneNumber', pagination: false, depth: 0, select: { sceneNumber: true, sceneTitle: true, status: true, failureReason: true }, overrideAccess: false, user }),
+    equipmentId
+      ? payload.find({
+          collection: 'equipment-files',
+          where: {
+            and: [{ equipment: { equals: equipmentId } }, { fileType: { equals: 'image' } }],
+          },
+          sort: 'uploadedAt',
+          limit: 1,
+          depth: 0,
+          select: { url: true, filename: true, prefix: true },
+          overrideAccess: false,
+          user,
+        })
+      : null,
+    payload.find({
+      collection: 'scenes',
+      where: { project: { equals: id } },
+      sort: 'sceneNumber',
+      pagination: false,
+      depth: 0,
+      select: { sceneNumber: true, sceneTitle: true, status: true, failureReason: true },
+      overrideAccess: false,
+      user,
+    }),
   ])
   // The same first answer `GET /api/projects/:id/status` gives; the editor polls it from here on.
   const status: ProjectStatus = {
@@ -52,9 +92,20 @@ export default async function VideoPage({ params }: { params: Promise<{ id: stri
     progress: project.status === 'COMPLETED' ? 100 : 0,
     failureReason: project.failureReason ?? null,
     finalVideoUrl: project.finalVideoUrl ?? null,
-    scenes: sceneRows.docs.map((s) => ({ id: s.id, sceneNumber: s.sceneNumber, sceneTitle: s.sceneTitle, status: s.status ?? 'PENDING', failureReason: s.failureReason ?? null, progress: sceneProgress[s.status ?? 'PENDING'] ?? 0 })),
+    scenes: sceneRows.docs.map((s) => ({
+      id: s.id,
+      sceneNumber: s.sceneNumber,
+      sceneTitle: s.sceneTitle,
+      status: s.status ?? 'PENDING',
+      failureReason: s.failureReason ?? null,
+      progress: sceneProgress[s.status ?? 'PENDING'] ?? 0,
+    })),
   }
-  const facts = [equipment?.name ?? project.equipmentModel, project.taskType, `${scenes.length} ${scenes.length === 1 ? 'scene' : 'scenes'}`].filter(Boolean)
+  const facts = [
+    equipment?.name ?? project.equipmentModel,
+    project.taskType,
+    `${scenes.length} ${scenes.length === 1 ? 'scene' : 'scenes'}`,
+  ].filter(Boolean)
   return (
     <>
       <PageHeader

@@ -16,7 +16,17 @@ const statusOptions = [
 ] as const
 
 /** The library's filters live in the URL (shareable, kept on reload); the server filters. */
-export function LibraryFilters({ status, equipmentId, counts, equipment }: { status: string; equipmentId: string | null; counts: Counts; equipment: Array<{ id: string; label: string }> }) {
+export function LibraryFilters({
+  status,
+  equipmentId,
+  counts,
+  equipment,
+}: {
+  status: string
+  equipmentId: string | null
+  counts: Counts
+  equipment: Array<{ id: string; label: string }>
+}) {
   const router = useRouter()
   const pathname = usePathname()
   const params = useSearchParams()
@@ -29,7 +39,12 @@ export function LibraryFilters({ status, equipmentId, counts, equipment }: { sta
   }
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
-      <RadioGroup value={status} onChange={(value) => go('status', value === 'all' ? null : value)} orientation="horizontal" className="flex flex-col gap-1.5">
+      <RadioGroup
+        value={status}
+        onChange={(value) => go('status', value === 'all' ? null : value)}
+        orientation="horizontal"
+        className="flex flex-col gap-1.5"
+      >
         <Label className={labelClass}>Status</Label>
         <div className="inline-flex w-fit gap-1 rounded-lg bg-slate-100 p-1">
           {statusOptions.map((option) => (
@@ -39,7 +54,12 @@ export function LibraryFilters({ status, equipmentId, counts, equipment }: { sta
               className="inline-flex cursor-pointer items-center gap-2 rounded-md px-3.5 py-1.5 text-sm font-medium text-slate-600 outline-none data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-600 data-[hovered]:text-slate-900 data-[selected]:bg-white data-[selected]:text-brand-800 data-[selected]:shadow-sm"
             >
               {option.label}
-              <span aria-hidden className="rounded-full bg-slate-200/80 px-1.5 text-xs tabular-nums text-slate-700">{counts[option.id]}</span>
+              <span
+                aria-hidden
+                className="rounded-full bg-slate-200/80 px-1.5 text-xs tabular-nums text-slate-700"
+              >
+                {counts[option.id]}
+              </span>
             </Radio>
           ))}
         </div>

@@ -12,9 +12,26 @@ export const videoStages: Record<string, { label: string; tone: string }> = {
   FAILED: { label: 'Failed', tone: 'bg-red-50 text-red-800 ring-red-600/20' },
 }
 
-export const isRendering = (stage: string | null | undefined) => stage === 'SCENE_GENERATION' || stage === 'STITCHING'
+export const isRendering = (stage: string | null | undefined) =>
+  stage === 'SCENE_GENERATION' || stage === 'STITCHING'
 
-export function VideoStatusBadge({ status, className }: { status: string | null | undefined; className?: string }) {
+export function VideoStatusBadge({
+  status,
+  className,
+}: {
+  status: string | null | undefined
+  className?: string
+}) {
   const stage = videoStages[status ?? 'STORYBOARD'] ?? videoStages.STORYBOARD!
-  return <span className={cn('inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset', stage.tone, className)}>{stage.label}</span>
+  return (
+    <span
+      className={cn(
+        'inline-flex shrink-0 items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset',
+        stage.tone,
+        className,
+      )}
+    >
+      {stage.label}
+    </span>
+  )
 }

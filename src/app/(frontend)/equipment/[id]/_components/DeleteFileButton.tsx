@@ -7,13 +7,22 @@ import { api } from '../../../../../ui/api'
 import { ConfirmButton } from '../../../../../ui/ConfirmButton'
 
 const consequences: Record<string, string> = {
-  manual: 'Its pages leave the search index: new scripts can no longer quote or cite it. Videos already written keep their text.',
+  manual:
+    'Its pages leave the search index: new scripts can no longer quote or cite it. Videos already written keep their text.',
   image: 'Videos rendered from now on no longer show it.',
   '3D model': 'The file is deleted from storage.',
 }
 
 /** Deletes one equipment file (and, for a manual, its indexed pages) after a confirmation. */
-export function DeleteFileButton({ id, name, what }: { id: string; name: string; what: 'manual' | 'image' | '3D model' }) {
+export function DeleteFileButton({
+  id,
+  name,
+  what,
+}: {
+  id: string
+  name: string
+  what: 'manual' | 'image' | '3D model'
+}) {
   const router = useRouter()
   return (
     <ConfirmButton

@@ -5,7 +5,12 @@ import { useEffect, useRef, useState } from 'react'
 
 import { Button } from '../../../../../ui/Button'
 
-type Viewer = { rotate: (radians: number) => void; zoom: (factor: number) => void; reset: () => void; dispose: () => void }
+type Viewer = {
+  rotate: (radians: number) => void
+  zoom: (factor: number) => void
+  reset: () => void
+  dispose: () => void
+}
 
 /**
  * Opens a glTF model (`.glb`, or `.gltf` with embedded buffers) in three.js: the model centred
@@ -65,7 +70,10 @@ async function openViewer(canvas: HTMLCanvasElement, url: string): Promise<Viewe
 
   return {
     rotate: (radians) => {
-      camera.position.sub(controls.target).applyAxisAngle(new THREE.Vector3(0, 1, 0), radians).add(controls.target)
+      camera.position
+        .sub(controls.target)
+        .applyAxisAngle(new THREE.Vector3(0, 1, 0), radians)
+        .add(controls.target)
       controls.update()
     },
     zoom: (factor) => {
@@ -84,7 +92,9 @@ async function openViewer(canvas: HTMLCanvasElement, url: string): Promise<Viewe
 export function ModelViewer({ url, name }: { url: string; name: string }) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const viewer = useRef<Viewer | null>(null)
-  const [state, setState] = useState<{ status: 'loading' | 'ready' | 'failed'; error?: string }>({ status: 'loading' })
+  const [state, setState] = useState<{ status: 'loading' | 'ready' | 'failed'; error?: string }>({
+    status: 'loading',
+  })
   useEffect(() => {
     let cancelled = false
     openViewer(canvas.current!, url).then(
@@ -93,7 +103,12 @@ export function ModelViewer({ url, name }: { url: string; name: string }) {
         viewer.current = opened
         setState({ status: 'ready' })
       },
-      (error: unknown) => !cancelled && setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        !cancelled &&
+        setState({
+          status: 'failed',
+          error: error instanceof Error ? error.message : String(error),
+        }),
     )
     return () => {
       cancelled = true
@@ -102,28 +117,61 @@ export function ModelViewer({ url, name }: { url: string; name: string }) {
     }
   }, [url])
   const controls = [
-    { label: 'Rotate left', icon: <RotateCcw size={16} aria-hidden />, act: (v: Viewer) => v.rotate(-Math.PI / 8) },
-    { label: 'Rotate right', icon: <RotateCw size={16} aria-hidden />, act: (v: Viewer) => v.rotate(Math.PI / 8) },
+    {
+      label: 'Rotate left',
+      icon: <RotateCcw size={16} aria-hidden />,
+      act: (v: Viewer) => v.rotate(-Math.PI / 8),
+    },
+    {
+      label: 'Rotate right',
+      icon: <RotateCw size={16} aria-hidden />,
+      act: (v: Viewer) => v.rotate(Math.PI / 8),
+    },
     { label: 'Zoom in', icon: <ZoomIn size={16} aria-hidden />, act: (v: Viewer) => v.zoom(0.8) },
-    { label: 'Zoom out', icon: <ZoomOut size={16} aria-hidden />, act: (v: Viewer) => v.zoom(1.25) },
+    {
+      label: 'Zoom out',
+      icon: <ZoomOut size={16} aria-hidden />,
+      act: (v: Viewer) => v.zoom(1.25),
+    },
     { label: 'Reset view', icon: <Scan size={16} aria-hidden />, act: (v: Viewer) => v.reset() },
   ]
   return (
     <figure className="relative m-0 bg-gradient-to-b from-slate-50 to-slate-200">
-      <canvas ref={canvas} role="img" aria-label={`3D view of ${name}: drag to turn it, scroll to zoom`} className="block aspect-video w-full cursor-grab touch-none active:cursor-grabbing" />
+      <canvas
+        ref={canvas}
+        role="img"
+        aria-label={`3D view of ${name}: drag to turn it, scroll to zoom`}
+        className="block aspect-video w-full cursor-grab touch-none active:cursor-grabbing"
+      />
       {state.status !== 'ready' && (
         <div className="absolute inset-0 grid place-items-center p-6 text-center text-sm text-slate-600">
           {state.status === 'loading' ? (
-            <span className="inline-flex items-center gap-2"><Loader2 size={16} aria-hidden className="animate-spin text-brand-600" /> Opening the model…</span>
+            <span className="inline-flex items-center gap-2">
+              <Loader2 size={16} aria-hidden className="animate-spin text-brand-600" /> Opening the
+              model…
+            </span>
           ) : (
-            <span role="alert" className="inline-flex items-center gap-2 text-red-700"><AlertTriangle size={16} aria-hidden /> The model could not be shown: {state.error}</span>
+            <span role="alert" className="inline-flex items-center gap-2 text-red-700">
+              <AlertTriangle size={16} aria-hidden /> The model could not be shown: {state.error}
+            </span>
           )}
         </div>
       )}
       {state.status === 'ready' && (
-        <div role="toolbar" aria-label={`${name} view`} className="absolute top-3 right-3 flex gap-1 rounded-lg bg-white/90 p-1 shadow-sm ring-1 ring-slate-200 backdrop-blur">
+        <div
+          role="toolbar"
+          aria-label={`${name} view`}
+          className="absolute top-3 right-3 flex gap-1 rounded-lg bg-white/90 p-1 shadow-sm ring-1 ring-slate-200 backdrop-blur"
+        >
           {controls.map((control) => (
-            <Button key={control.label} variant="ghost" size="sm" aria-label={control.label} className="px-2" onPress={() => viewer.current && control.act(viewer.current)}>
+            <Button
+              key={control.label}
+              variant="ghost"
+              size="sm"
+              aria-label={control.label}
+              className="px-2"
+              onPress={() => viewer.current && control.act(viewer.current)}
+            >
               {control.icon}
             </Button>
           ))}

@@ -24,7 +24,18 @@ type Item = {
 /** Two uploads at a time: enough to keep the line busy, few enough to show steady progress. */
 const PARALLEL = 2
 
-const accepted = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'image/avif', '.glb', '.gltf', '.obj', '.fbx', '.usdz']
+const accepted = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'image/avif',
+  '.glb',
+  '.gltf',
+  '.obj',
+  '.fbx',
+  '.usdz',
+]
 
 const isPdf = (file: File) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name)
 
@@ -40,9 +51,11 @@ function stageOf(item: Item): string {
       return 'Upload failed'
     case 'done': {
       const result = item.result
-      if (result?.file_type !== 'manual') return `Added to ${result?.file_type === '3d_model' ? '3D models' : 'images'}`
+      if (result?.file_type !== 'manual')
+        return `Added to ${result?.file_type === '3d_model' ? '3D models' : 'images'}`
       if (result.extraction_status === 'done') return 'Manual indexed'
-      if (result.extraction_status === 'failed') return `Manual added, text unreadable: ${result.extraction_error ?? ''}`
+      if (result.extraction_status === 'failed')
+        return `Manual added, text unreadable: ${result.extraction_error ?? ''}`
       return 'Manual added, text being extracted'
     }
   }
@@ -59,12 +72,29 @@ export function UploadFiles({ equipmentId }: { equipmentId: string }) {
   const counter = useRef(0)
   // Each attempt starts once, however often the effect below runs.
   const started = useRef(new Set<string>())
-  const update = useCallback((key: string, change: Partial<Item>) => setItems((all) => all.map((item) => (item.key === key ? { ...item, ...change } : item))), [])
-  const add = (files: File[]) => setItems((all) => [...all, ...files.map((file) => ({ key: `${++counter.current}`, file, phase: 'queued' as const, sent: 0 }))])
+  const update = useCallback(
+    (key: string, change: Partial<Item>) =>
+      setItems((all) => all.map((item) => (item.key === key ? { ...item, ...change } : item))),
+    [],
+  )
+  const add = (files: File[]) =>
+    setItems((all) => [
+      ...all,
+      ...files.map((file) => ({
+        key: `${++counter.current}`,
+        file,
+        phase: 'queued' as const,
+        sent: 0,
+      })),
+    ])
 
   useEffect(() => {
-    const running = items.filter((item) => item.phase === 'uploading' || item.phase === 'storing').length
-    const next = items.filter((item) => item.phase === 'queued' && !started.current.has(item.key)).slice(0, Math.max(0, PARALLEL - running))
+    const running = items.filter(
+      (item) => item.phase === 'uploading' || item.phase === 'storing',
+    ).length
+    const next = items
+      .filter((item) => item.phase === 'queued' && !started.current.has(item.key))
+      .slice(0, Math.max(0, PARALLEL - running))
     for (const item of next) {
       started.current.add(item.key)
       update(item.key, { phase: 'uploading', sent: 0, error: undefined })
@@ -94,9 +124,13 @@ export function UploadFiles({ equipmentId }: { equipmentId: string }) {
         <DropZone
           aria-label="Drop files to upload"
           data-testid="drop-zone"
-          getDropOperation={(types) => (types.has('Files') || [...accepted].some((type) => types.has(type)) ? 'copy' : 'cancel')}
+          getDropOperation={(types) =>
+            types.has('Files') || [...accepted].some((type) => types.has(type)) ? 'copy' : 'cancel'
+          }
           onDrop={async (event) => {
-            const files = await Promise.all(event.items.flatMap((item) => (item.kind === 'file' ? [item.getFile()] : [])))
+            const files = await Promise.all(
+              event.items.flatMap((item) => (item.kind === 'file' ? [item.getFile()] : [])),
+            )
             add(files)
           }}
           className={({ isDropTarget, isFocusVisible }) =>
@@ -111,25 +145,48 @@ export function UploadFiles({ equipmentId }: { equipmentId: string }) {
           <Text slot="label" className="text-sm text-slate-700">
             Drag manuals (PDF), photos and 3D models (.glb, .gltf) here
           </Text>
-          <FileTrigger allowsMultiple acceptedFileTypes={accepted} onSelect={(list) => list && add([...list])}>
-            <Button variant="secondary" size="sm" icon={<Upload size={16} aria-hidden />}>Upload files</Button>
+          <FileTrigger
+            allowsMultiple
+            acceptedFileTypes={accepted}
+            onSelect={(list) => list && add([...list])}
+          >
+            <Button variant="secondary" size="sm" icon={<Upload size={16} aria-hidden />}>
+              Upload files
+            </Button>
           </FileTrigger>
-          <p className="text-xs text-slate-500">Up to 100 MB each. Small manuals are read while they upload.</p>
+          <p className="text-xs text-slate-500">
+            Up to 100 MB each. Small manuals are read while they upload.
+          </p>
         </DropZone>
         {items.length > 0 && (
           <ul aria-label="Uploads" className="flex flex-col gap-3">
             {items.map((item) => (
               <li key={item.key} className="rounded-lg border border-slate-200 px-3 py-2.5">
                 <p className="mb-1.5 flex justify-between gap-2 text-xs text-slate-600">
-                  <span className="min-w-0 truncate font-medium text-slate-800" title={item.file.name}>{item.file.name}</span>
+                  <span
+                    className="min-w-0 truncate font-medium text-slate-800"
+                    title={item.file.name}
+                  >
+                    {item.file.name}
+                  </span>
                   <span className="shrink-0">{fileSize(item.file.size)}</span>
                 </p>
                 <JobProgress
                   compact
                   label={`Upload ${item.file.name}`}
                   stage={stageOf(item)}
-                  value={item.phase === 'done' ? 100 : item.phase === 'storing' ? 95 : item.sent * 90}
-                  state={item.phase === 'done' ? 'done' : item.phase === 'failed' ? 'failed' : item.phase === 'queued' ? 'idle' : 'running'}
+                  value={
+                    item.phase === 'done' ? 100 : item.phase === 'storing' ? 95 : item.sent * 90
+                  }
+                  state={
+                    item.phase === 'done'
+                      ? 'done'
+                      : item.phase === 'failed'
+                        ? 'failed'
+                        : item.phase === 'queued'
+                          ? 'idle'
+                          : 'running'
+                  }
                   failureReason={item.error}
                   onRetry={() => update(item.key, { phase: 'queued', sent: 0, error: undefined })}
                 />
@@ -138,7 +195,12 @@ export function UploadFiles({ equipmentId }: { equipmentId: string }) {
           </ul>
         )}
         {finished && (
-          <Button variant="ghost" size="sm" className="self-end" onPress={() => setItems((all) => all.filter((item) => item.phase !== 'done'))}>
+          <Button
+            variant="ghost"
+            size="sm"
+            className="self-end"
+            onPress={() => setItems((all) => all.filter((item) => item.phase !== 'done'))}
+          >
             Clear finished
           </Button>
         )}

@@ -22,7 +22,8 @@ export function uploadEquipmentFile(
     xhr.open('POST', `/api/equipment/${equipmentId}/files`)
     xhr.responseType = 'json'
     xhr.setRequestHeader('Accept', 'application/json')
-    xhr.upload.onprogress = (event) => event.lengthComputable && handlers.onProgress(event.loaded / event.total)
+    xhr.upload.onprogress = (event) =>
+      event.lengthComputable && handlers.onProgress(event.loaded / event.total)
     xhr.upload.onload = () => handlers.onSent()
     xhr.onload = () => {
       const body = xhr.response as (UploadedFile & { errors?: Array<{ message?: string }> }) | null

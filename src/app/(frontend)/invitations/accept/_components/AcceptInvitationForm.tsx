@@ -21,7 +21,11 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         try {
           await api('/api/auth/signup', {
             method: 'POST',
-            json: { invitationToken: token, name: form.get('name'), password: form.get('password') },
+            json: {
+              invitationToken: token,
+              name: form.get('name'),
+              password: form.get('password'),
+            },
           })
           window.location.assign('/projects')
         } catch (e) {
@@ -31,8 +35,23 @@ export function AcceptInvitationForm({ token }: { token: string }) {
       }}
     >
       <FormError message={error} />
-      <TextField label="Your name" name="name" autoComplete="name" isRequired maxLength={120} autoFocus />
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" isRequired minLength={8} description="At least 8 characters." />
+      <TextField
+        label="Your name"
+        name="name"
+        autoComplete="name"
+        isRequired
+        maxLength={120}
+        autoFocus
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        isRequired
+        minLength={8}
+        description="At least 8 characters."
+      />
       <Button type="submit" isDisabled={pending} className="mt-2 w-full">
         {pending ? 'Joining…' : 'Accept invitation'}
       </Button>

@@ -4,12 +4,21 @@ import type { Project } from '../../../../../../payload-types'
 import { Card } from '../../../../../ui/PageHeader'
 
 /** The stitched film: a player and a download. */
-export function FinalFilm({ project, finalVideoUrl }: { project: Project; finalVideoUrl: string | null }) {
+export function FinalFilm({
+  project,
+  finalVideoUrl,
+}: {
+  project: Project
+  finalVideoUrl: string | null
+}) {
   return (
     <Card className="p-6">
       <section aria-labelledby="film-heading" className="flex flex-col gap-4">
         <div className="flex items-center justify-between gap-4">
-          <h2 id="film-heading" className="flex items-center gap-2 text-lg font-semibold text-slate-900">
+          <h2
+            id="film-heading"
+            className="flex items-center gap-2 text-lg font-semibold text-slate-900"
+          >
             <Film size={20} aria-hidden className="text-brand-600" /> Final film
           </h2>
           {finalVideoUrl && (
@@ -23,9 +32,18 @@ export function FinalFilm({ project, finalVideoUrl }: { project: Project; finalV
           )}
         </div>
         {finalVideoUrl ? (
-          <video key={finalVideoUrl} src={finalVideoUrl} controls preload="metadata" aria-label="Final film video" className="aspect-video w-full max-w-4xl rounded-xl bg-black" />
+          <video
+            key={finalVideoUrl}
+            src={finalVideoUrl}
+            controls
+            preload="metadata"
+            aria-label="Final film video"
+            className="aspect-video w-full max-w-4xl rounded-xl bg-black"
+          />
         ) : (
-          <p className="rounded-xl border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">Stitch the timeline to make the film.</p>
+          <p className="rounded-xl border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">
+            Stitch the timeline to make the film.
+          </p>
         )}
       </section>
     </Card>

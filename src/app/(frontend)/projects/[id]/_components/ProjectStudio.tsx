@@ -33,8 +33,13 @@ export function ProjectStudio({ initial, canEdit }: { initial: StudioData; canEd
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-start justify-between gap-6">
         <div className="min-w-0">
-          <nav aria-label="Breadcrumb" className="mb-1 flex items-center gap-1 text-sm text-slate-500">
-            <Link href="/projects" className="hover:text-slate-800">Projects</Link>
+          <nav
+            aria-label="Breadcrumb"
+            className="mb-1 flex items-center gap-1 text-sm text-slate-500"
+          >
+            <Link href="/projects" className="hover:text-slate-800">
+              Projects
+            </Link>
             <ChevronRight size={14} aria-hidden />
           </nav>
           <div className="flex items-center gap-3">
@@ -52,7 +57,13 @@ export function ProjectStudio({ initial, canEdit }: { initial: StudioData; canEd
             label="Project progress"
             stage={projectStages[stage] ?? stage}
             value={status?.progress ?? 0}
-            state={stage === 'SCENE_GENERATION' ? (scenes.some((s) => stageState(s.status ?? '') === 'running') ? 'running' : 'idle') : stageState(stage)}
+            state={
+              stage === 'SCENE_GENERATION'
+                ? scenes.some((s) => stageState(s.status ?? '') === 'running')
+                  ? 'running'
+                  : 'idle'
+                : stageState(stage)
+            }
             failureReason={status?.failureReason ?? project.failureReason}
             onRetry={canEdit ? () => void actions.retry() : undefined}
             retrying={busy === 'retry:project'}
@@ -70,19 +81,36 @@ export function ProjectStudio({ initial, canEdit }: { initial: StudioData; canEd
 
       <section aria-labelledby="storyboard-heading" className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="storyboard-heading" className="flex items-center gap-2 text-lg font-semibold text-slate-900">
+          <h2
+            id="storyboard-heading"
+            className="flex items-center gap-2 text-lg font-semibold text-slate-900"
+          >
             <Clapperboard size={20} aria-hidden className="text-brand-600" /> Storyboard
             <span className="text-sm font-normal text-slate-500">{scenes.length} scenes</span>
           </h2>
           {canEdit && (
             <div className="flex gap-2">
-              <Button variant="secondary" icon={<Plus size={16} aria-hidden />} onPress={() => void actions.addScene()} isDisabled={busy === 'add-scene'}>
+              <Button
+                variant="secondary"
+                icon={<Plus size={16} aria-hidden />}
+                onPress={() => void actions.addScene()}
+                isDisabled={busy === 'add-scene'}
+              >
                 Add scene
               </Button>
-              <Button variant="secondary" icon={<ImagePlus size={16} aria-hidden />} onPress={() => void actions.generateAll('image', sceneIds)} isDisabled={!scenes.length || busy === 'all:image'}>
+              <Button
+                variant="secondary"
+                icon={<ImagePlus size={16} aria-hidden />}
+                onPress={() => void actions.generateAll('image', sceneIds)}
+                isDisabled={!scenes.length || busy === 'all:image'}
+              >
                 Generate all images
               </Button>
-              <Button icon={<Film size={16} aria-hidden />} onPress={() => void actions.generateAll('clip', sceneIds)} isDisabled={!scenes.length || busy === 'all:clip'}>
+              <Button
+                icon={<Film size={16} aria-hidden />}
+                onPress={() => void actions.generateAll('clip', sceneIds)}
+                isDisabled={!scenes.length || busy === 'all:clip'}
+              >
                 Generate all clips
               </Button>
             </div>
@@ -92,7 +120,10 @@ export function ProjectStudio({ initial, canEdit }: { initial: StudioData; canEd
       </section>
 
       <Timeline studio={studio} canEdit={canEdit} />
-      <FinalFilm project={project} finalVideoUrl={status?.finalVideoUrl ?? project.finalVideoUrl ?? null} />
+      <FinalFilm
+        project={project}
+        finalVideoUrl={status?.finalVideoUrl ?? project.finalVideoUrl ?? null}
+      />
     </div>
   )
 }

@@ -7,14 +7,32 @@ import { selectedOf, type StudioScene } from './studioData'
 import type { Studio } from './useStudio'
 
 /** The scene's clip (or image) large, and every generated image as a grid to pick from. */
-export function SceneMedia({ scene, studio, canEdit, name }: { scene: StudioScene; studio: Studio; canEdit: boolean; name: string }) {
+export function SceneMedia({
+  scene,
+  studio,
+  canEdit,
+  name,
+}: {
+  scene: StudioScene
+  studio: Studio
+  canEdit: boolean
+  name: string
+}) {
   const image = selectedOf(scene.images)
   const clip = selectedOf(scene.videos)
   return (
     <div className="flex flex-col gap-3">
       <div className="relative aspect-video overflow-hidden rounded-xl bg-slate-900">
         {clip?.url ? (
-          <video key={clip.id} src={clip.url} controls preload="metadata" aria-label={`${name} clip`} poster={image?.url ?? undefined} className="size-full object-cover" />
+          <video
+            key={clip.id}
+            src={clip.url}
+            controls
+            preload="metadata"
+            aria-label={`${name} clip`}
+            poster={image?.url ?? undefined}
+            className="size-full object-cover"
+          />
         ) : image?.url ? (
           <img src={image.url} alt={`${name} selected image`} className="size-full object-cover" />
         ) : (
@@ -23,7 +41,11 @@ export function SceneMedia({ scene, studio, canEdit, name }: { scene: StudioScen
             <span className="text-xs">No image yet</span>
           </div>
         )}
-        {clip && <span className="absolute top-2 left-2 rounded-md bg-black/60 px-2 py-0.5 text-xs font-medium text-white">Clip · {clip.duration ?? '–'} s</span>}
+        {clip && (
+          <span className="absolute top-2 left-2 rounded-md bg-black/60 px-2 py-0.5 text-xs font-medium text-white">
+            Clip · {clip.duration ?? '–'} s
+          </span>
+        )}
       </div>
       {scene.images.length > 0 && (
         <ul aria-label={`${name} images`} className="grid grid-cols-4 gap-2">

@@ -1,7 +1,19 @@
 'use client'
 
-import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import {
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core'
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable'
 import { Loader2 } from 'lucide-react'
 
 import { SceneCard } from './SceneCard'
@@ -10,7 +22,10 @@ import type { Studio } from './useStudio'
 /** The scenes in order; drag a scene's handle (or use its move buttons) to reorder. */
 export function Storyboard({ studio, canEdit }: { studio: Studio; canEdit: boolean }) {
   const { scenes } = studio.data
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }))
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  )
   if (scenes.length === 0) {
     const writing = (studio.status?.stage ?? studio.data.project.status) === 'STORYBOARD'
     return (
@@ -31,13 +46,22 @@ export function Storyboard({ studio, canEdit }: { studio: Studio; canEdit: boole
       collisionDetection={closestCenter}
       onDragEnd={onDragEnd}
       accessibility={{
-        screenReaderInstructions: { draggable: 'To move a scene, press Space, use the arrow keys, then press Space again to drop it or Escape to cancel.' },
+        screenReaderInstructions: {
+          draggable:
+            'To move a scene, press Space, use the arrow keys, then press Space again to drop it or Escape to cancel.',
+        },
       }}
     >
       <SortableContext items={scenes.map((s) => s.id)} strategy={verticalListSortingStrategy}>
         <ol aria-label="Scenes" className="flex flex-col gap-4">
           {scenes.map((scene) => (
-            <SceneCard key={scene.id} scene={scene} studio={studio} canEdit={canEdit} sceneCount={scenes.length} />
+            <SceneCard
+              key={scene.id}
+              scene={scene}
+              studio={studio}
+              canEdit={canEdit}
+              sceneCount={scenes.length}
+            />
           ))}
         </ol>
       </SortableContext>

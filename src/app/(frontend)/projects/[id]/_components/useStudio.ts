@@ -15,7 +15,11 @@ import { fetchStudioData, type StudioData } from './studioData'
 export function useStudio(initial: StudioData) {
   const projectId = initial.project.id
   const queryClient = useQueryClient()
-  const data = useQuery({ queryKey: ['studio', projectId], queryFn: () => fetchStudioData(projectId), initialData: initial }).data
+  const data = useQuery({
+    queryKey: ['studio', projectId],
+    queryFn: () => fetchStudioData(projectId),
+    initialData: initial,
+  }).data
   // Just after a job is queued the worker may not have reported yet: keep polling for a while.
   const [expectWorkUntil, setExpectWorkUntil] = useState(0)
   const [now, setNow] = useState(0)
@@ -26,7 +30,11 @@ export function useStudio(initial: StudioData) {
   }, [expectWorkUntil, now])
   const status = useProjectStatus(projectId, { expectWork: expectWorkUntil > now }).data
 
-  const signature = status ? [status.stage, status.finalVideoUrl, ...status.scenes.map((s) => `${s.id}:${s.status}`)].join('|') : ''
+  const signature = status
+    ? [status.stage, status.finalVideoUrl, ...status.scenes.map((s) => `${s.id}:${s.status}`)].join(
+        '|',
+      )
+    : ''
   const previous = useRef(signature)
   useEffect(() => {
     if (previous.current !== signature) {
@@ -72,33 +80,64 @@ export function useStudio(initial: StudioData) {
       run(`scene:${sceneId}`, () => api(scenePath(sceneId), { method: 'PATCH', json: fields })),
     moveScene: (sceneId: string, position: number) =>
       run('reorder', () => api(scenePath(sceneId), { method: 'PATCH', json: { position } })),
-    addScene: () => run('add-scene', () => api(`/api/projects/${projectId}/scenes`, { method: 'POST', json: { sceneTitle: 'New scene', suggestedDuration: 5 } })),
-    deleteScene: (sceneId: string) => run(`delete:${sceneId}`, () => api(scenePath(sceneId), { method: 'DELETE' })),
+    addScene: () =>
+      run('add-scene', () =>
+        api(`/api/projects/${projectId}/scenes`, {
+          method: 'POST',
+          json: { sceneTitle: 'New scene', suggestedDuration: 5 },
+        }),
+      ),
+    deleteScene: (sceneId: string) =>
+      run(`delete:${sceneId}`, () => api(scenePath(sceneId), { method: 'DELETE' })),
     generateImage: (sceneId: string) =>
-      run(`image:${sceneId}`, () => api('/api/generate-image', { method: 'POST', json: { sceneId } }), { startsJob: true }),
+      run(
+        `image:${sceneId}`,
+        () => api('/api/generate-image', { method: 'POST', json: { sceneId } }),
+        { startsJob: true },
+      ),
     uploadImage: (sceneId: string, file: File) =>
       run(
         `upload:${sceneId}`,
         async () => {
           const form = new FormData()
           form.append('file', file)
-          const { doc } = await api<{ doc: { id: string } }>(`/api/projects/${projectId}/uploads`, { method: 'POST', body: form })
-          await api('/api/generate-image', { method: 'POST', json: { sceneId, customImageId: doc.id } })
+          const { doc } = await api<{ doc: { id: string } }>(`/api/projects/${projectId}/uploads`, {
+            method: 'POST',
+            body: form,
+          })
+          await api('/api/generate-image', {
+            method: 'POST',
+            json: { sceneId, customImageId: doc.id },
+          })
         },
         { startsJob: true },
       ),
-    selectImage: (imageId: string) => run(`select:${imageId}`, () => api(`/api/generated-images/${imageId}`, { method: 'PATCH', json: { isSelected: true } })),
+    selectImage: (imageId: string) =>
+      run(`select:${imageId}`, () =>
+        api(`/api/generated-images/${imageId}`, { method: 'PATCH', json: { isSelected: true } }),
+      ),
     generateClip: (sceneId: string) =>
-      run(`clip:${sceneId}`, () => api('/api/generate-video', { method: 'POST', json: { sceneId } }), { startsJob: true }),
+      run(
+        `clip:${sceneId}`,
+        () => api('/api/generate-video', { method: 'POST', json: { sceneId } }),
+        { startsJob: true },
+      ),
     /** Every scene at once; each request stands alone, so one refusal does not stop the others. */
     generateAll: (kind: 'image' | 'clip', sceneIds: string[]) =>
       run(
         `all:${kind}`,
         async () => {
           const results = await Promise.allSettled(
-            sceneIds.map((sceneId) => api(kind === 'image' ? '/api/generate-image' : '/api/generate-video', { method: 'POST', json: { sceneId } })),
+            sceneIds.map((sceneId) =>
+              api(kind === 'image' ? '/api/generate-image' : '/api/generate-video', {
+                method: 'POST',
+                json: { sceneId },
+              }),
+            ),
           )
-          const refused = results.flatMap((r) => (r.status === 'rejected' ? [messageOf(r.reason)] : []))
+          const refused = results.flatMap((r) =>
+            r.status === 'rejected' ? [messageOf(r.reason)] : [],
+          )
           if (refused.length) throw new Error([...new Set(refused)].join(' '))
         },
         { startsJob: true },
@@ -113,7 +152,15 @@ export function useStudio(initial: StudioData) {
         { startsJob: true },
       ),
     retry: (sceneId?: string) =>
-      run(`retry:${sceneId ?? 'project'}`, () => api(`/api/projects/${projectId}/retry`, { method: 'POST', json: sceneId ? { sceneId } : {} }), { startsJob: true }),
+      run(
+        `retry:${sceneId ?? 'project'}`,
+        () =>
+          api(`/api/projects/${projectId}/retry`, {
+            method: 'POST',
+            json: sceneId ? { sceneId } : {},
+          }),
+        { startsJob: true },
+      ),
     run,
   }
   return { data, status, error, setError, busy, actions, projectId }

@@ -33,30 +33,41 @@ export function ListenButton({ url, sceneNumber }: { url: string | null; sceneNu
   }, [url])
   return (
     <>
-    <ToggleButton
-      isDisabled={!url}
-      isSelected={playing}
-      aria-describedby={url ? undefined : `listen-hint-${sceneNumber}`}
-      onChange={(play) => {
-        if (!url) return
-        if (!play) {
-          audio.current?.pause()
-          setPlaying(false)
-          return
-        }
-        // One narration at a time across the page.
-        document.dispatchEvent(new CustomEvent('reelsmith:listen', { detail: sceneNumber }))
-        audio.current ??= new Audio(url)
-        audio.current.currentTime = 0
-        audio.current.onended = () => setPlaying(false)
-        void audio.current.play().then(() => setPlaying(true), () => setPlaying(false))
-      }}
-      className={buttonClass('secondary', 'sm', 'data-[selected]:bg-brand-50 data-[selected]:text-brand-800 data-[selected]:ring-brand-300')}
-    >
-      {playing ? <Square size={14} aria-hidden /> : <Volume2 size={14} aria-hidden />}
-      Listen
-    </ToggleButton>
-    {!url && <span id={`listen-hint-${sceneNumber}`} className="sr-only">Available once the video is generated.</span>}
+      <ToggleButton
+        isDisabled={!url}
+        isSelected={playing}
+        aria-describedby={url ? undefined : `listen-hint-${sceneNumber}`}
+        onChange={(play) => {
+          if (!url) return
+          if (!play) {
+            audio.current?.pause()
+            setPlaying(false)
+            return
+          }
+          // One narration at a time across the page.
+          document.dispatchEvent(new CustomEvent('reelsmith:listen', { detail: sceneNumber }))
+          audio.current ??= new Audio(url)
+          audio.current.currentTime = 0
+          audio.current.onended = () => setPlaying(false)
+          void audio.current.play().then(
+            () => setPlaying(true),
+            () => setPlaying(false),
+          )
+        }}
+        className={buttonClass(
+          'secondary',
+          'sm',
+          'data-[selected]:bg-brand-50 data-[selected]:text-brand-800 data-[selected]:ring-brand-300',
+        )}
+      >
+        {playing ? <Square size={14} aria-hidden /> : <Volume2 size={14} aria-hidden />}
+        Listen
+      </ToggleButton>
+      {!url && (
+        <span id={`listen-hint-${sceneNumber}`} className="sr-only">
+          Available once the video is generated.
+        </span>
+      )}
     </>
   )
 }

@@ -8,6 +8,10 @@ import { VideoStatusBadge } from '../../_components/VideoStatusBadge'
 
 /** The video's state in the page header, following the status the editor polls (one shared cache entry). */
 export function LiveStatusBadge({ id, initialStage }: { id: string; initialStage: string }) {
-  const { data } = useQuery({ queryKey: ['project-status', id], queryFn: () => api<ProjectStatus>(`/api/projects/${id}/status`), enabled: false })
+  const { data } = useQuery({
+    queryKey: ['project-status', id],
+    queryFn: () => api<ProjectStatus>(`/api/projects/${id}/status`),
+    enabled: false,
+  })
   return <VideoStatusBadge status={data?.stage ?? initialStage} />
 }

@@ -48,7 +48,11 @@ export function RenderPanel({ editor, canEdit }: { editor: VideoEditorState; can
         )}
         {video.video_url && !isRendering ? (
           <div className="flex flex-col gap-3">
-            <FilmPlayer src={video.video_url} subtitles={video.subtitles_url} label={`${video.title} video`} />
+            <FilmPlayer
+              src={video.video_url}
+              subtitles={video.subtitles_url}
+              label={`${video.title} video`}
+            />
             <a
               href={video.video_url}
               download={`${video.title}.mp4`}
@@ -60,22 +64,34 @@ export function RenderPanel({ editor, canEdit }: { editor: VideoEditorState; can
         ) : (
           !isRendering && (
             <p className="rounded-xl border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">
-              Each scene becomes a narrated step: its screenshot (or the equipment photo) with the voiceover, then one film with subtitles.
+              Each scene becomes a narrated step: its screenshot (or the equipment photo) with the
+              voiceover, then one film with subtitles.
             </p>
           )
         )}
         {canEdit && (
           <div className="flex flex-col gap-4 border-t border-slate-100 pt-4">
-            <Switch isSelected={burnSubtitles} onChange={setBurnSubtitles} isDisabled={isRendering} className="group flex cursor-pointer items-center gap-3 text-sm text-slate-700 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50">
+            <Switch
+              isSelected={burnSubtitles}
+              onChange={setBurnSubtitles}
+              isDisabled={isRendering}
+              className="group flex cursor-pointer items-center gap-3 text-sm text-slate-700 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50"
+            >
               <span className="flex h-5 w-9 shrink-0 items-center rounded-full bg-slate-300 p-0.5 transition-colors group-data-[focus-visible]:ring-2 group-data-[focus-visible]:ring-brand-600 group-data-[focus-visible]:ring-offset-2 group-data-[selected]:bg-brand-600">
                 <span className="size-4 rounded-full bg-white shadow transition-transform group-data-[selected]:translate-x-4" />
               </span>
               <span>
                 Burn in subtitles
-                <span className="block text-xs text-slate-500">Always visible in the picture. The subtitle track is included either way.</span>
+                <span className="block text-xs text-slate-500">
+                  Always visible in the picture. The subtitle track is included either way.
+                </span>
               </span>
             </Switch>
-            <Button onPress={generate} isDisabled={isRendering || busy === 'generate' || video.scenes.length === 0} icon={<Sparkles size={16} aria-hidden />}>
+            <Button
+              onPress={generate}
+              isDisabled={isRendering || busy === 'generate' || video.scenes.length === 0}
+              icon={<Sparkles size={16} aria-hidden />}
+            >
               {isRendering ? 'Generating…' : 'Generate video'}
             </Button>
           </div>

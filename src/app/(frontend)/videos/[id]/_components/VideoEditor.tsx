@@ -10,7 +10,15 @@ import { SceneEditor } from './SceneEditor'
 import { useVideoEditor, type VideoDetail } from './useVideoEditor'
 
 /** The scenes in order beside the render panel; everything reads and writes through the REST API. */
-export function VideoEditor({ initial, canEdit, equipmentPhoto }: { initial: { video: VideoDetail; status: ProjectStatus }; canEdit: boolean; equipmentPhoto: string | null }) {
+export function VideoEditor({
+  initial,
+  canEdit,
+  equipmentPhoto,
+}: {
+  initial: { video: VideoDetail; status: ProjectStatus }
+  canEdit: boolean
+  equipmentPhoto: string | null
+}) {
   const editor = useVideoEditor(initial)
   const { video, status } = editor
   return (
@@ -18,11 +26,20 @@ export function VideoEditor({ initial, canEdit, equipmentPhoto }: { initial: { v
       <div className="flex flex-col gap-4">
         <FormError message={editor.error} />
         {video.scenes.length === 0 ? (
-          <p className="rounded-2xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-sm text-slate-600">This video has no scenes left.</p>
+          <p className="rounded-2xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center text-sm text-slate-600">
+            This video has no scenes left.
+          </p>
         ) : (
           <ol aria-label="Scenes" className="flex flex-col gap-4">
             {video.scenes.map((scene) => (
-              <SceneEditor key={scene.id} scene={scene} live={status.scenes.find((s) => s.id === scene.id)} editor={editor} canEdit={canEdit} equipmentPhoto={equipmentPhoto} />
+              <SceneEditor
+                key={scene.id}
+                scene={scene}
+                live={status.scenes.find((s) => s.id === scene.id)}
+                editor={editor}
+                canEdit={canEdit}
+                equipmentPhoto={equipmentPhoto}
+              />
             ))}
           </ol>
         )}
@@ -37,7 +54,12 @@ export function VideoEditor({ initial, canEdit, equipmentPhoto }: { initial: { v
               isDisabled={editor.isRendering}
               title="Delete this video?"
               confirmLabel="Delete video"
-              message={<p>Its {video.scenes.length} scenes, their screenshots and clips, and the finished film are deleted. The equipment and its manuals stay.</p>}
+              message={
+                <p>
+                  Its {video.scenes.length} scenes, their screenshots and clips, and the finished
+                  film are deleted. The equipment and its manuals stay.
+                </p>
+              }
               onConfirm={editor.actions.deleteVideo}
             >
               Delete video

@@ -66,29 +66,59 @@ export function VoiceoverField({
   const statusId = `voiceover-status-${sceneId}`
   return (
     <div className="flex flex-col gap-1.5">
-      <TextField value={text} onChange={setText} onBlur={() => void save(text)} isReadOnly={isReadOnly} aria-describedby={statusId} className="flex flex-col gap-1.5">
+      <TextField
+        value={text}
+        onChange={setText}
+        onBlur={() => void save(text)}
+        isReadOnly={isReadOnly}
+        aria-describedby={statusId}
+        className="flex flex-col gap-1.5"
+      >
         <Label className="text-sm font-medium text-slate-700">
           Voiceover<span className="sr-only"> for scene {sceneNumber}</span>
         </Label>
-        <TextArea rows={3} maxLength={5000} className={cn(inputClass, 'resize-y leading-relaxed', state.phase === 'failed' && 'border-red-400')} />
+        <TextArea
+          rows={3}
+          maxLength={5000}
+          className={cn(
+            inputClass,
+            'resize-y leading-relaxed',
+            state.phase === 'failed' && 'border-red-400',
+          )}
+        />
       </TextField>
       <div className="flex min-h-7 items-center justify-between gap-3 text-xs">
         <div id={statusId} role="status" className="flex min-w-0 items-center gap-2">
           {state.phase === 'saving' && (
-            <span className="inline-flex items-center gap-1 text-slate-600"><Loader2 size={13} aria-hidden className="animate-spin" /> Saving…</span>
+            <span className="inline-flex items-center gap-1 text-slate-600">
+              <Loader2 size={13} aria-hidden className="animate-spin" /> Saving…
+            </span>
           )}
           {state.phase === 'saved' && text === saved.current && (
-            <span className="inline-flex items-center gap-1 text-emerald-700"><Check size={13} aria-hidden /> Saved</span>
+            <span className="inline-flex items-center gap-1 text-emerald-700">
+              <Check size={13} aria-hidden /> Saved
+            </span>
           )}
-          {state.phase !== 'saving' && state.phase !== 'failed' && text !== saved.current && <span className="text-slate-500">Saves when you leave the field</span>}
+          {state.phase !== 'saving' && state.phase !== 'failed' && text !== saved.current && (
+            <span className="text-slate-500">Saves when you leave the field</span>
+          )}
           {state.phase === 'failed' && (
             <span className="inline-flex min-w-0 items-center gap-1 text-red-700">
-              <AlertTriangle size={13} aria-hidden className="shrink-0" /> <span className="truncate" title={state.error}>Failed: {state.error}</span>
+              <AlertTriangle size={13} aria-hidden className="shrink-0" />{' '}
+              <span className="truncate" title={state.error}>
+                Failed: {state.error}
+              </span>
             </span>
           )}
         </div>
         {state.phase === 'failed' ? (
-          <Button variant="danger" size="sm" className="h-7" icon={<RotateCcw size={13} aria-hidden />} onPress={() => void save(text)}>
+          <Button
+            variant="danger"
+            size="sm"
+            className="h-7"
+            icon={<RotateCcw size={13} aria-hidden />}
+            onPress={() => void save(text)}
+          >
             Retry
           </Button>
         ) : (

@@ -23,7 +23,8 @@ export type VideoDetail = {
   scenes: TrainingScene[]
 }
 
-const rendering = (stage: string | undefined) => stage === 'SCENE_GENERATION' || stage === 'STITCHING'
+const rendering = (stage: string | undefined) =>
+  stage === 'SCENE_GENERATION' || stage === 'STITCHING'
 
 /**
  * The editor's state: the video (REST, cached), the render's live status (polled while it runs;
@@ -35,7 +36,11 @@ export function useVideoEditor(initial: { video: VideoDetail; status: ProjectSta
   const router = useRouter()
   const queryClient = useQueryClient()
   const videoKey = ['training-video', id]
-  const video = useQuery({ queryKey: videoKey, queryFn: () => api<VideoDetail>(`/api/videos/${id}`), initialData: initial.video }).data
+  const video = useQuery({
+    queryKey: videoKey,
+    queryFn: () => api<VideoDetail>(`/api/videos/${id}`),
+    initialData: initial.video,
+  }).data
   // From "Generate video" until the server's status says so.
   const [expectRender, setExpectRender] = useState(false)
   const status = useQuery({
@@ -55,14 +60,21 @@ export function useVideoEditor(initial: { video: VideoDetail; status: ProjectSta
   }, [signature, status.stage, id, queryClient])
 
   const setScene = useCallback(
-    (scene: TrainingScene) => queryClient.setQueryData<VideoDetail>(['training-video', id], (old) => old && { ...old, scenes: old.scenes.map((s) => (s.id === scene.id ? scene : s)) }),
+    (scene: TrainingScene) =>
+      queryClient.setQueryData<VideoDetail>(
+        ['training-video', id],
+        (old) => old && { ...old, scenes: old.scenes.map((s) => (s.id === scene.id ? scene : s)) },
+      ),
     [queryClient, id],
   )
-  const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: ['training-video', id] }), [queryClient, id])
+  const refresh = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: ['training-video', id] }),
+    [queryClient, id],
+  )
 
   const inFlight = useRef(new Set<Promise<unknown>>())
   const unsaved = useRef(new Map<string, number>())
-  const track = <T,>(promise: Promise<T>) => {
+  const track = <T>(promise: Promise<T>) => {
     inFlight.current.add(promise)
     void promise.finally(() => inFlight.current.delete(promise)).catch(() => undefined)
     return promise
@@ -73,7 +85,9 @@ export function useVideoEditor(initial: { video: VideoDetail; status: ProjectSta
 
   const patchScene = useCallback(
     async (sceneId: string, body: { voiceover_text?: string; duration?: number | null }) => {
-      const scene = await track(api<TrainingScene>(`/api/scenes/${sceneId}`, { method: 'PATCH', json: body }))
+      const scene = await track(
+        api<TrainingScene>(`/api/scenes/${sceneId}`, { method: 'PATCH', json: body }),
+      )
       setScene(scene)
       return scene
     },
@@ -82,7 +96,8 @@ export function useVideoEditor(initial: { video: VideoDetail; status: ProjectSta
 
   const actions = {
     saveVoiceover: (sceneId: string, text: string) => patchScene(sceneId, { voiceover_text: text }),
-    saveDuration: (sceneId: string, seconds: number | null) => patchScene(sceneId, { duration: seconds }),
+    saveDuration: (sceneId: string, seconds: number | null) =>
+      patchScene(sceneId, { duration: seconds }),
     /** A field says whether its latest text is saved; generation waits for (and checks) them. */
     reportUnsaved: (sceneId: string, sceneNumber: number | null) => {
       if (sceneNumber === null) unsaved.current.delete(sceneId)
@@ -99,7 +114,12 @@ export function useVideoEditor(initial: { video: VideoDetail; status: ProjectSta
       try {
         const form = new FormData()
         form.append('file', file)
-        setScene(await api<TrainingScene>(`/api/scenes/${sceneId}/screenshot`, { method: 'POST', body: form }))
+        setScene(
+          await api<TrainingScene>(`/api/scenes/${sceneId}/screenshot`, {
+            method: 'POST',
+            body: form,
+          }),
+        )
       } catch (e) {
         setError(messageOf(e))
       } finally {
@@ -112,9 +132,15 @@ export function useVideoEditor(initial: { video: VideoDetail; status: ProjectSta
       try {
         await Promise.allSettled([...inFlight.current])
         const notSaved = [...unsaved.current.values()].sort((a, b) => a - b)
-        if (notSaved.length) throw new Error(`Scene ${notSaved.join(', ')}: the voiceover is not saved yet. Retry the save first, so the video says what you wrote.`)
+        if (notSaved.length)
+          throw new Error(
+            `Scene ${notSaved.join(', ')}: the voiceover is not saved yet. Retry the save first, so the video says what you wrote.`,
+          )
         setExpectRender(true)
-        await api(`/api/videos/${id}/generate`, { method: 'POST', json: { burn_subtitles: burnSubtitles } })
+        await api(`/api/videos/${id}/generate`, {
+          method: 'POST',
+          json: { burn_subtitles: burnSubtitles },
+        })
         // The server marked the video rendering before answering: the next status read shows it.
         await queryClient.invalidateQueries({ queryKey: ['project-status', id] })
       } catch (e) {
@@ -130,7 +156,15 @@ export function useVideoEditor(initial: { video: VideoDetail; status: ProjectSta
       router.refresh()
     },
   }
-  return { video, status, isRendering: expectRender || rendering(status.stage), error, setError, busy, actions }
+  return {
+    video,
+    status,
+    isRendering: expectRender || rendering(status.stage),
+    error,
+    setError,
+    busy,
+    actions,
+  }
 }
 
 export type VideoEditorState = ReturnType<typeof useVideoEditor>

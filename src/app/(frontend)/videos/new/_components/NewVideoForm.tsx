@@ -19,8 +19,10 @@ const NONE = 'none'
 
 function groundingNote(choice: Choice | undefined) {
   if (!choice) return 'Without equipment the script is a generic, safety-first procedure.'
-  if (choice.manuals === 0) return `${choice.name} has no manual yet: the script will be generic. Upload its manual first for exact steps and values.`
-  if (choice.indexed < choice.manuals) return `${choice.manuals - choice.indexed} of its manuals is still being read; the script waits for it.`
+  if (choice.manuals === 0)
+    return `${choice.name} has no manual yet: the script will be generic. Upload its manual first for exact steps and values.`
+  if (choice.indexed < choice.manuals)
+    return `${choice.manuals - choice.indexed} of its manuals is still being read; the script waits for it.`
   return `Grounded in ${choice.indexed} indexed ${choice.indexed === 1 ? 'manual' : 'manuals'}: scenes cite the pages they use.`
 }
 
@@ -29,7 +31,13 @@ function groundingNote(choice: Choice | undefined) {
  * and the prompt until the user types their own), then "Create video": the server writes the
  * script before answering, so the form shows progress meanwhile, then opens the editor.
  */
-export function NewVideoForm({ equipment, initialEquipmentId }: { equipment: Choice[]; initialEquipmentId: string | null }) {
+export function NewVideoForm({
+  equipment,
+  initialEquipmentId,
+}: {
+  equipment: Choice[]
+  initialEquipmentId: string | null
+}) {
   const router = useRouter()
   const [prompt, setPrompt] = useState('')
   const [equipmentId, setEquipmentId] = useState<string | null>(initialEquipmentId)
@@ -53,7 +61,12 @@ export function NewVideoForm({ equipment, initialEquipmentId }: { equipment: Cho
           try {
             const video = await api<{ id: string }>('/api/videos', {
               method: 'POST',
-              json: { prompt, equipment_id: equipmentId, equipment_model: modelValue.trim() || null, task_type: taskValue.trim() || null },
+              json: {
+                prompt,
+                equipment_id: equipmentId,
+                equipment_model: modelValue.trim() || null,
+                task_type: taskValue.trim() || null,
+              },
             })
             router.push(`/videos/${video.id}`)
           } catch (e) {
@@ -81,7 +94,10 @@ export function NewVideoForm({ equipment, initialEquipmentId }: { equipment: Cho
             label="Equipment"
             placeholder="None"
             isDisabled={writing}
-            options={[{ id: NONE, label: 'None (generic steps)' }, ...equipment.map((e) => ({ id: e.id, label: e.name }))]}
+            options={[
+              { id: NONE, label: 'None (generic steps)' },
+              ...equipment.map((e) => ({ id: e.id, label: e.name })),
+            ]}
             selectedKey={equipmentId ?? NONE}
             onSelectionChange={(key) => setEquipmentId(key === NONE ? null : key)}
           />
@@ -91,23 +107,49 @@ export function NewVideoForm({ equipment, initialEquipmentId }: { equipment: Cho
           </p>
         </div>
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField label="Equipment model" name="equipment_model" value={modelValue} onChange={setModel} isDisabled={writing} maxLength={200} placeholder="Rational SCC 101" description="Said in the title and the narration." />
-          <TextField label="Task type" name="task_type" value={taskValue} onChange={setTaskType} isDisabled={writing} maxLength={200} placeholder="Door Replacement" description="Suggested from the prompt; change it freely." />
+          <TextField
+            label="Equipment model"
+            name="equipment_model"
+            value={modelValue}
+            onChange={setModel}
+            isDisabled={writing}
+            maxLength={200}
+            placeholder="Rational SCC 101"
+            description="Said in the title and the narration."
+          />
+          <TextField
+            label="Task type"
+            name="task_type"
+            value={taskValue}
+            onChange={setTaskType}
+            isDisabled={writing}
+            maxLength={200}
+            placeholder="Door Replacement"
+            description="Suggested from the prompt; change it freely."
+          />
         </div>
         {writing ? (
           <div className="rounded-xl border border-brand-100 bg-brand-50/60 p-4">
             <JobProgress
               label="Script progress"
-              stage={chosen && chosen.manuals > 0 ? `Writing the script from the ${chosen.name} manual…` : 'Writing the script…'}
+              stage={
+                chosen && chosen.manuals > 0
+                  ? `Writing the script from the ${chosen.name} manual…`
+                  : 'Writing the script…'
+              }
               value={0}
               state="running"
               indeterminate
             />
-            <p className="mt-2 text-xs text-slate-600">The scenes open for editing as soon as the script is ready.</p>
+            <p className="mt-2 text-xs text-slate-600">
+              The scenes open for editing as soon as the script is ready.
+            </p>
           </div>
         ) : (
           <div className="flex justify-end">
-            <Button type="submit" icon={<Sparkles size={16} aria-hidden />}>Create video</Button>
+            <Button type="submit" icon={<Sparkles size={16} aria-hidden />}>
+              Create video
+            </Button>
           </div>
         )}
       </Form>
