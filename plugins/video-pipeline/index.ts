@@ -9,12 +9,14 @@ import { TimelineClips } from './collections/TimelineClips'
 import { UploadedImages } from './collections/UploadedImages'
 import { defaultVideoPipelineOptions, type VideoPipelineOptions } from './options'
 import { composePipeline } from './registry'
+import { brandFilmDemo } from './seed'
 import { sceneImageTask } from './tasks/sceneImage'
 import { sceneVideoTask } from './tasks/sceneVideo'
 import { stitchTask } from './tasks/stitch'
 import { storyboardTask } from './tasks/storyboard'
 import { addRoutes } from '../../src/lib/http/routes'
 import { pipelineRoutes } from './endpoints'
+import { registerDemoSeed } from '../../src/lib/seed/registry'
 import { settings } from '../../src/lib/settings'
 
 /**
@@ -71,5 +73,6 @@ export const videoPipelinePlugin =
     let withRoutes = addRoutes(withCollections, pipelineRoutes)
     // Then the routes of the plugins that extend it (TrainAI's `PATCH /api/scenes/:id`).
     for (const extension of extensions) withRoutes = addRoutes(withRoutes, extension.routes ?? {})
-    return withRoutes
+    // The demo studio's brand film project (after the plugins' own demo parts: the cars come first).
+    return registerDemoSeed(withRoutes, brandFilmDemo)
   }

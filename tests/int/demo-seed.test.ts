@@ -8,6 +8,7 @@ import { drainJobs } from '../helpers/jobs'
 import { seedDemo } from '../../src/lib/seed'
 import { demoAccounts, demoCompanies } from '../../src/lib/seed/demoAccounts'
 import { demoSeedsOf } from '../../src/lib/seed/registry'
+import { DEMO_PROJECT } from '../../plugins/video-pipeline/seed'
 
 /**
  * The demo is checked and completed part by part on every start: whatever an interrupted first
@@ -36,7 +37,8 @@ async function demoSnapshot() {
     equipment: await count('training-equipment', inDemo),
     equipmentFiles: await count('equipment-files', inDemo),
     manualPages: await count('manual-pages', inDemo),
-    videos: await count('projects', inDemo),
+    videos: await count('projects', { ...inDemo, kind: { equals: 'training' } }),
+    brandFilms: await count('projects', { ...inDemo, kind: { equals: 'marketing' } }),
     scenes: await count('scenes', inDemo),
     renderJobs: await count('payload-jobs', {
       and: [
@@ -59,6 +61,7 @@ const COMPLETE = {
   equipmentFiles: 2,
   manualPages: 4,
   videos: 1,
+  brandFilms: 1,
 }
 
 /** The parts the composed plugins registered, in order. */
@@ -86,8 +89,11 @@ function seedKilledAfter(n: number): Promise<boolean> {
   })
   return new Promise((resolve) => {
     let killed = false
+    // Output arrives in chunks that may split a line: look at everything read so far.
+    let output = ''
     child.stdout.on('data', (chunk: Buffer) => {
-      if (!killed && chunk.toString().includes(`created #${n} `)) killed = child.kill('SIGKILL')
+      output += chunk.toString()
+      if (!killed && output.includes(`created #${n} `)) killed = child.kill('SIGKILL')
     })
     child.on('exit', () => resolve(killed))
   })
@@ -109,6 +115,7 @@ describe('demo data', () => {
       'car catalogue with media',
       'TrainAI equipment with manual and photo',
       'TrainAI demo video',
+      'brand film project',
     ])
     // The video is written and queued, not rendered: the app can serve while the queue renders it.
     expect(await demoSnapshot()).toEqual({ ...COMPLETE, scenes: expect.any(Number), renderJobs: 1 })
@@ -128,6 +135,7 @@ describe('demo data', () => {
       'complete',
       'complete',
       'complete; rendering in the background',
+      'complete',
     ])
     expect((await demoSnapshot()).renderJobs).toBe(1)
 
@@ -172,6 +180,11 @@ describe('demo data', () => {
     )
     expect((await asJson(await studio.get('/videos'))).videos).toEqual([])
     expect((await studio.get(`/videos/${videos[0].id}`)).status).toBe(404)
+    // …and opens its own brand film project with the storyboard written in the background.
+    const { docs: films } = await asJson(await studio.get('/projects'))
+    expect(films).toMatchObject([{ name: DEMO_PROJECT, kind: 'marketing', targetDuration: 15 }])
+    const film = await asJson(await studio.get(`/projects/${films[0].id}?depth=1`))
+    expect(film.scenes.docs.length).toBeGreaterThanOrEqual(2)
 
     // Complete: nothing to do, nothing queued.
     const complete = await demoSnapshot()
@@ -246,8 +259,24 @@ describe('demo data', () => {
       id: (await demoVideo()).id,
       data: { status: 'FAILED', failureReason: 'the worker crashed' },
     })
+    // A start stopped between the brand film project and its storyboard job: queued again.
+    await payload.delete({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'storyboard' } },
+    })
     const retried = await seedDemo(payload, demoSeeds)
-    expect(retried.done.at(-1)!.outcome).toMatch(/render queued/)
+    expect(retried.done.find((d) => d.part === 'brand film project')!.outcome).toBe(
+      'storyboard queued again',
+    )
+    expect(
+      await payload.count({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'storyboard' } },
+      }),
+    ).toMatchObject({ totalDocs: 1 })
+    expect(retried.done.find((d) => d.part === 'TrainAI demo video')!.outcome).toMatch(
+      /render queued/,
+    )
     expect((await demoSnapshot()).renderJobs).toBe(1)
   })
 

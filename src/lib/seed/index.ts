@@ -17,6 +17,7 @@ export type SeedReport = {
 
 // Any constant works as long as every process of the app uses the same one.
 const SEED_LOCK_KEY = 7_305_402_115
+const LOCK_WAIT_MS = 5_000
 
 type Pool = {
   connect: () => Promise<{
@@ -29,10 +30,16 @@ type Pool = {
 async function oneSeedAtATime<T>(payload: Payload, work: () => Promise<T>): Promise<T | null> {
   const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
   try {
-    const { rows } = await client.query('SELECT pg_try_advisory_lock($1) AS locked', [
-      SEED_LOCK_KEY,
-    ])
-    if (!rows[0]?.locked) return null
+    // A seeder killed a moment ago still holds the lock until Postgres sees its connection close:
+    // wait a little before taking the holder for another live process.
+    const tryLock = async () =>
+      (await client.query('SELECT pg_try_advisory_lock($1) AS locked', [SEED_LOCK_KEY])).rows[0]
+        ?.locked === true
+    const deadline = Date.now() + LOCK_WAIT_MS
+    while (!(await tryLock())) {
+      if (Date.now() > deadline) return null
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
     try {
       return await work()
     } finally {
