@@ -14,19 +14,21 @@ import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import { freePort } from '../src/lib/db/embeddedPostgres'
 import { firstLoadJs } from './lib/firstLoadJs'
 import { load1, record } from './lib/report'
 
 const root = path.resolve(import.meta.dirname, '..')
-const DEV_PORT = 4141
+// Free ports chosen by the kernel: the bench may run beside other servers on this machine.
+const DEV_PORT = await freePort()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-first-run-'))
 const clone = path.join(work, 'reelsmith')
 execFileSync('git', ['clone', '--quiet', root, clone])
 execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(clone, 'node_modules')])
-// The clone's own embedded Postgres (under its .data/) on a port of this bench's range.
+// The clone's own embedded Postgres (under its .data/).
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  EMBEDDED_POSTGRES_PORT: '4142',
+  EMBEDDED_POSTGRES_PORT: String(await freePort()),
   NEXT_TELEMETRY_DISABLED: '1',
 }
 delete env.DATABASE_URL

@@ -7,15 +7,13 @@
  *   npx tsx bench/pipeline.ts
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import sharp from 'sharp'
 
-import { startEmbeddedPostgres } from '../src/lib/db/embeddedPostgres'
+import { createBenchAdmin, startBenchApp } from './lib/app'
 import { load1, record } from './lib/report'
 
 const SCENES = 12
@@ -45,35 +43,15 @@ const stub = http.createServer(async (req, res) => {
 })
 await new Promise<void>((resolve) => stub.listen(0, '127.0.0.1', resolve))
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-pipeline-bench-'))
-fs.chmodSync(work, 0o755)
-const db = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false })
-Object.assign(process.env, {
-  DATABASE_URL: await db.createDatabase('bench'),
-  PAYLOAD_SECRET: 'reelsmith-bench-secret',
-  MEDIA_DIR: path.join(work, 'media'),
-  LOG_LEVEL: 'warn',
-  JOBS_AUTORUN: 'false',
-  REPLICATE_API_TOKEN: 'bench',
-  REPLICATE_BASE_URL: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/v1`,
-})
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { closePayload } = await import('../src/lib/db/closePayload')
-const { runQueue } = await import('../src/lib/jobs/runQueue')
-const payload = await getPayload({ config, cron: false })
-
-const company = await payload.create({ collection: 'companies', data: { name: 'Bench' } })
-const user = await payload.create({
-  collection: 'users',
-  data: {
-    email: 'bench@example.test',
-    password: 'bench-password',
-    name: 'Bench',
-    role: 'ADMIN',
-    company: company.id,
+const app = await startBenchApp('pipeline', {
+  env: {
+    REPLICATE_API_TOKEN: 'bench',
+    REPLICATE_BASE_URL: `http://127.0.0.1:${(stub.address() as AddressInfo).port}/v1`,
   },
 })
+const { payload } = app
+const { runQueue } = await import('../src/lib/jobs/runQueue')
+const { company, user } = await createBenchAdmin(payload)
 
 /** A project with N scenes whose image jobs are queued; resolves with the project id. */
 async function queueScenes(name: string) {
@@ -190,8 +168,6 @@ for (const workers of [0, 1, 2]) {
 }
 console.table(rows)
 
-await closePayload(payload)
-await db.stop()
+await app.stop()
 stub.close()
-fs.rmSync(work, { recursive: true, force: true })
 process.exit(0)
