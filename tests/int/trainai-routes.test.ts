@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { ApiClient, asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
@@ -18,16 +18,51 @@ const MANUAL = [
 
 type Tenant = Awaited<ReturnType<typeof createTenant>>
 
+const filesOf = async (equipmentId: string) =>
+  (
+    await payload.count({
+      collection: 'equipment-files',
+      where: { equipment: { equals: equipmentId } },
+    })
+  ).totalDocs
+
+/** Equipment of the tenant's, created through the route. */
+async function newEquipment(tenant: Tenant): Promise<string> {
+  const created = await tenant.memberApi.post('/equipment', { json: { name: 'Rational SCC 101' } })
+  expect(created.status).toBe(201)
+  return (await asJson(created)).id
+}
+
+/** Equipment with its service manual uploaded and read during the upload (pages indexed). */
+async function equipmentWithManual(tenant: Tenant) {
+  const equipmentId = await newEquipment(tenant)
+  const upload = await tenant.memberApi.post(`/equipment/${equipmentId}/files`, {
+    form: formWith(
+      { file_type: 'manual' },
+      {
+        bytes: await renderManualPdf('Rational SCC 101', MANUAL),
+        name: 'scc101-manual.pdf',
+        type: 'application/pdf',
+      },
+    ),
+  })
+  expect(upload.status).toBe(201)
+  const manual = await asJson(upload)
+  expect(manual.extraction_status).toBe('done')
+  return { equipmentId, manualId: manual.id as string }
+}
+
 describe('TrainAI routes (the second seed document), per persona', () => {
+  // Each test has a company of its own (A) and makes what it needs; B only ever looks in from outside.
   let a: Tenant
   let b: Tenant
   const anonymous = new ApiClient()
-  let equipmentId: string
-  let manualId: string
 
   beforeAll(async () => {
-    a = await createTenant('trainai-a')
     b = await createTenant('trainai-b')
+  })
+  beforeEach(async () => {
+    a = await createTenant('trainai-a')
   })
 
   it('creates, lists and reads equipment in snake_case, tenant-scoped', async () => {
@@ -42,7 +77,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     expect(created.status).toBe(201)
     const equipment = await asJson(created)
     expect(Object.keys(equipment).sort()).toEqual(['created_at', 'id', 'name', 'updated_at'])
-    equipmentId = equipment.id
+    const equipmentId = equipment.id
 
     expect(
       (await asJson(await a.adminApi.get('/equipment'))).equipment.map((e: { id: string }) => e.id),
@@ -54,6 +89,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   })
 
   it('uploads manuals and images (multipart), sniffs them and refuses unreadable PDFs', async () => {
+    const equipmentId = await newEquipment(a)
     const manual = await renderManualPdf('Rational SCC 101', MANUAL)
     const upload = await a.memberApi.post(`/equipment/${equipmentId}/files`, {
       form: formWith(
@@ -71,7 +107,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     })
     expect(file.file_url).toBeTruthy()
     expect(file.uploaded_at).toBeTruthy()
-    manualId = file.id
+    const manualId = file.id
     expect(
       fs.existsSync(
         path.join(
@@ -139,14 +175,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
       ).status,
     ).toBe(400)
     // Nothing half-written: only the two accepted files exist.
-    expect(
-      (
-        await payload.count({
-          collection: 'equipment-files',
-          where: { equipment: { equals: equipmentId } },
-        })
-      ).totalDocs,
-    ).toBe(2)
+    expect(await filesOf(equipmentId)).toBe(2)
     expect(
       fs.readdirSync(
         path.join(mediaDir(), `companies/${a.company.id}/equipment/${equipmentId}/manuals`),
@@ -189,6 +218,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   })
 
   it('creates a video with 3–5 scenes grounded in the manual before answering', async () => {
+    const { equipmentId, manualId } = await equipmentWithManual(a)
     expect((await a.memberApi.post('/videos', { json: { prompt: '' } })).status).toBe(400)
     expect(
       (await a.memberApi.post('/videos', { json: { prompt: 'x'.repeat(10 * 1024 * 1024) } }))
@@ -328,6 +358,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   })
 
   it('edits voiceover text (idempotent, snake_case) and deletes scenes with renumbering', async () => {
+    const equipmentId = await newEquipment(a)
     const video = await asJson(
       await a.memberApi.post('/videos', {
         json: { prompt: 'Door replacement', equipment_id: equipmentId },
@@ -442,6 +473,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   })
 
   it('deletes files (and their index), videos and equipment with their stored objects', async () => {
+    const { equipmentId, manualId } = await equipmentWithManual(a)
     const video = await asJson(
       await a.memberApi.post('/videos', { json: { prompt: 'Door', equipment_id: equipmentId } }),
     )
@@ -471,14 +503,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     expect((await b.adminApi.delete(`/equipment/${equipmentId}`)).status).toBe(404)
     expect((await a.adminApi.delete(`/equipment/${equipmentId}`)).status).toBe(200)
     expect((await a.adminApi.get(`/equipment/${equipmentId}`)).status).toBe(404)
-    expect(
-      (
-        await payload.count({
-          collection: 'equipment-files',
-          where: { equipment: { equals: equipmentId } },
-        })
-      ).totalDocs,
-    ).toBe(0)
+    expect(await filesOf(equipmentId)).toBe(0)
     const folder = path.join(mediaDir(), `companies/${a.company.id}/equipment/${equipmentId}`)
     const left = fs.existsSync(folder)
       ? fs
