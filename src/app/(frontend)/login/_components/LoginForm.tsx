@@ -1,36 +1,19 @@
 'use client'
 
-import { useState } from 'react'
 import { Form } from 'react-aria-components'
 
-import { api, messageOf } from '../../../../ui/api'
 import { Button } from '../../../../ui/Button'
 import { FormError, TextField } from '../../../../ui/fields'
+import { useSessionForm } from '../../../../ui/useSessionForm'
 
 export function LoginForm({ next }: { next: string }) {
-  const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
+  const { error, pending, onSubmit } = useSessionForm(
+    '/api/auth/signin',
+    (form) => ({ email: form.get('email'), password: form.get('password') }),
+    next,
+  )
   return (
-    <Form
-      className="flex flex-col gap-5"
-      onSubmit={async (event) => {
-        event.preventDefault()
-        const form = new FormData(event.currentTarget)
-        setPending(true)
-        setError(null)
-        try {
-          await api('/api/auth/signin', {
-            method: 'POST',
-            json: { email: form.get('email'), password: form.get('password') },
-          })
-          // A full load: the server renders the signed-in frame with the new session.
-          window.location.assign(next)
-        } catch (e) {
-          setError(messageOf(e))
-          setPending(false)
-        }
-      }}
-    >
+    <Form className="flex flex-col gap-5" onSubmit={onSubmit}>
       <FormError message={error} />
       <TextField
         label="Email"

@@ -1,40 +1,24 @@
 'use client'
 
-import { useState } from 'react'
 import { Form } from 'react-aria-components'
 
-import { api, messageOf } from '../../../../ui/api'
 import { Button } from '../../../../ui/Button'
 import { FormError, TextField } from '../../../../ui/fields'
+import { useSessionForm } from '../../../../ui/useSessionForm'
 
 export function SignupForm() {
-  const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
+  const { error, pending, onSubmit } = useSessionForm(
+    '/api/auth/signup',
+    (form) => ({
+      companyName: form.get('companyName'),
+      name: form.get('name'),
+      email: form.get('email'),
+      password: form.get('password'),
+    }),
+    '/projects',
+  )
   return (
-    <Form
-      className="flex flex-col gap-5"
-      onSubmit={async (event) => {
-        event.preventDefault()
-        const form = new FormData(event.currentTarget)
-        setPending(true)
-        setError(null)
-        try {
-          await api('/api/auth/signup', {
-            method: 'POST',
-            json: {
-              companyName: form.get('companyName'),
-              name: form.get('name'),
-              email: form.get('email'),
-              password: form.get('password'),
-            },
-          })
-          window.location.assign('/projects')
-        } catch (e) {
-          setError(messageOf(e))
-          setPending(false)
-        }
-      }}
-    >
+    <Form className="flex flex-col gap-5" onSubmit={onSubmit}>
       <FormError message={error} />
       <TextField
         label="Company name"
