@@ -22,6 +22,8 @@ const root = path.resolve(import.meta.dirname, '..')
 // Free ports chosen by the kernel: the bench may run beside other servers on this machine.
 const DEV_PORT = await freePort()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-first-run-'))
+// As root, embedded Postgres runs as a `postgres` user: it must reach the clone's binaries and data.
+fs.chmodSync(work, 0o755)
 const clone = path.join(work, 'reelsmith')
 execFileSync('git', ['clone', '--quiet', root, clone])
 execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(clone, 'node_modules')])
@@ -49,8 +51,10 @@ dev.stderr!.on('data', (chunk: Buffer) => (devOutput += chunk))
 let status = 0
 while (status !== 200) {
   if (dev.exitCode !== null) throw new Error(`npm run dev exited:\n${devOutput}`)
-  if ((performance.now() - started) / 1000 > 600)
+  if ((performance.now() - started) / 1000 > 600) {
+    process.kill(-dev.pid!, 'SIGTERM')
     throw new Error(`/admin did not answer 200 in 10 minutes:\n${devOutput}`)
+  }
   status = await fetch(`http://127.0.0.1:${DEV_PORT}/admin`, {
     redirect: 'manual',
     signal: AbortSignal.timeout(120_000),
@@ -71,6 +75,9 @@ while (status !== 200) {
 const devSeconds = (performance.now() - started) / 1000
 process.kill(-dev.pid!, 'SIGTERM')
 await new Promise((resolve) => (dev.exitCode === null ? dev.once('exit', resolve) : resolve(null)))
+// npm exits before its embedded Postgres has shut down: the build starts it again once it has.
+const postmaster = path.join(clone, '.data/postgres/postmaster.pid')
+for (let i = 0; fs.existsSync(postmaster) && i < 300; i++) await sleep(100)
 console.log(`/admin answered 200 after ${devSeconds.toFixed(1)} s`)
 
 console.log('npm run build…')
