@@ -18,7 +18,12 @@ export function SignupForm() {
     '/projects',
   )
   return (
-    <Form className="flex flex-col gap-5" onSubmit={onSubmit}>
+    <Form
+      // Sent before the page is interactive, the form must not put the password in the URL.
+      method="post"
+      className="flex flex-col gap-5"
+      onSubmit={onSubmit}
+    >
       <FormError message={error} />
       <TextField
         label="Company name"

@@ -13,7 +13,12 @@ export function AcceptInvitationForm({ token }: { token: string }) {
     '/projects',
   )
   return (
-    <Form className="flex flex-col gap-5" onSubmit={onSubmit}>
+    <Form
+      // Sent before the page is interactive, the form must not put the password in the URL.
+      method="post"
+      className="flex flex-col gap-5"
+      onSubmit={onSubmit}
+    >
       <FormError message={error} />
       <TextField
         label="Your name"
