@@ -6,6 +6,7 @@ import { ApiClient, asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
 import { corruptPdfBytes, encryptedPdfBytes, formWith, pngBytes } from '../helpers/media'
+import { newEquipment, uploadManual } from '../helpers/training'
 import { renderManualPdf } from '../../plugins/training/services/manualPdf'
 
 const mediaDir = () => process.env.MEDIA_DIR!
@@ -26,30 +27,15 @@ const filesOf = async (equipmentId: string) =>
     })
   ).totalDocs
 
-/** Equipment of the tenant's, created through the route. */
-async function newEquipment(tenant: Tenant): Promise<string> {
-  const created = await tenant.memberApi.post('/equipment', { json: { name: 'Rational SCC 101' } })
-  expect(created.status).toBe(201)
-  return (await asJson(created)).id
-}
-
 /** Equipment with its service manual uploaded and read during the upload (pages indexed). */
 async function equipmentWithManual(tenant: Tenant) {
-  const equipmentId = await newEquipment(tenant)
-  const upload = await tenant.memberApi.post(`/equipment/${equipmentId}/files`, {
-    form: formWith(
-      { file_type: 'manual' },
-      {
-        bytes: await renderManualPdf('Rational SCC 101', MANUAL),
-        name: 'scc101-manual.pdf',
-        type: 'application/pdf',
-      },
-    ),
+  const equipmentId = await newEquipment(tenant.memberApi)
+  const manual = await uploadManual(tenant.memberApi, equipmentId, {
+    title: 'Rational SCC 101',
+    pages: MANUAL,
+    fileName: 'scc101-manual.pdf',
   })
-  expect(upload.status).toBe(201)
-  const manual = await asJson(upload)
-  expect(manual.extraction_status).toBe('done')
-  return { equipmentId, manualId: manual.id as string }
+  return { equipmentId, manualId: manual.id }
 }
 
 describe('TrainAI routes (the second seed document), per persona', () => {
@@ -89,7 +75,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   })
 
   it('uploads manuals and images (multipart), sniffs them and refuses unreadable PDFs', async () => {
-    const equipmentId = await newEquipment(a)
+    const equipmentId = await newEquipment(a.memberApi)
     const manual = await renderManualPdf('Rational SCC 101', MANUAL)
     const upload = await a.memberApi.post(`/equipment/${equipmentId}/files`, {
       form: formWith(
@@ -358,7 +344,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   })
 
   it('edits voiceover text (idempotent, snake_case) and deletes scenes with renumbering', async () => {
-    const equipmentId = await newEquipment(a)
+    const equipmentId = await newEquipment(a.memberApi)
     const video = await asJson(
       await a.memberApi.post('/videos', {
         json: { prompt: 'Door replacement', equipment_id: equipmentId },
