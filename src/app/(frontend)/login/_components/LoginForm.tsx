@@ -1,25 +1,16 @@
 'use client'
 
-import { Form } from 'react-aria-components'
-
-import { Button } from '../../../../ui/Button'
-import { FormError, TextField } from '../../../../ui/fields'
-import { useSessionForm } from '../../../../ui/useSessionForm'
+import { TextField } from '../../../../ui/fields'
+import { SessionForm } from '../../../../ui/SessionForm'
 
 export function LoginForm({ next }: { next: string }) {
-  const { error, pending, onSubmit } = useSessionForm(
-    '/api/auth/signin',
-    (form) => ({ email: form.get('email'), password: form.get('password') }),
-    next,
-  )
   return (
-    <Form
-      // Sent before the page is interactive, the form must not put the password in the URL.
-      method="post"
-      className="flex flex-col gap-5"
-      onSubmit={onSubmit}
+    <SessionForm
+      path="/api/auth/signin"
+      body={(form) => ({ email: form.get('email'), password: form.get('password') })}
+      destination={next}
+      submit={{ label: 'Sign in', pendingLabel: 'Signing in…' }}
     >
-      <FormError message={error} />
       <TextField
         label="Email"
         name="email"
@@ -35,9 +26,6 @@ export function LoginForm({ next }: { next: string }) {
         autoComplete="current-password"
         isRequired
       />
-      <Button type="submit" isDisabled={pending} className="mt-2 w-full">
-        {pending ? 'Signing in…' : 'Sign in'}
-      </Button>
-    </Form>
+    </SessionForm>
   )
 }
