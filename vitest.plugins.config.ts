@@ -5,8 +5,8 @@ import base from './vitest.config'
 
 /**
  * Each feature plugin in a small app of its own (tests/configs/): the platform with the video
- * pipeline alone, then with training added. Each app runs its plugin tests and the feature's
- * own integration tests, on a database of its own.
+ * pipeline alone, then with training added, and with the car catalogue alone. Each app runs its
+ * plugin tests and the feature's own integration tests, on a database of its own.
  */
 const app = (name: string, config: string, include: string[]) => ({
   resolve: { alias: { '@payload-config': path.resolve(import.meta.dirname, config) } },
@@ -26,6 +26,10 @@ export default defineConfig({
       app('pipeline-training', 'tests/configs/pipelineTraining.config.ts', [
         'tests/plugins/pipeline-training.test.ts',
         'tests/int/trainai-routes.test.ts',
+      ]),
+      app('car-catalog-alone', 'tests/configs/carCatalog.config.ts', [
+        'tests/plugins/car-catalog-alone.test.ts',
+        'tests/int/car-catalog.test.ts',
       ]),
     ],
   },

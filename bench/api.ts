@@ -10,15 +10,15 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import pg from 'pg'
 
-import { startEmbeddedPostgres } from '../src/lib/db/embeddedPostgres'
+import { freePort } from '../src/lib/db/embeddedPostgres'
+import { BENCH_PASSWORD, startBenchApp } from './lib/app'
 import { measureTarget, type LoadResult, type Target } from './lib/load'
 import { load1, record } from './lib/report'
-import { BENCH_PASSWORD, seedCompanies, seedProjects, tableSizes } from './lib/seedAtScale'
+import { seedCompanies, seedProjects, tableSizes } from './lib/seedAtScale'
 
 const root = path.resolve(import.meta.dirname, '..')
 // The checkout whose production build is served (bench/first-run.ts leaves a built fresh clone).
@@ -29,7 +29,7 @@ const CONNECTIONS = 20
 const COMPANIES = 50
 const SCENES_PER_PROJECT = 10
 const TRAINING_EVERY = 10
-const PORT = 4140
+const PORT = await freePort()
 const base = `http://127.0.0.1:${PORT}`
 
 if (!fs.existsSync(path.join(appDir, '.next/BUILD_ID')) || process.env.BENCH_REBUILD) {
@@ -41,31 +41,14 @@ if (!fs.existsSync(path.join(appDir, '.next/BUILD_ID')) || process.env.BENCH_REB
   if (built.status !== 0) throw new Error('next build failed')
 }
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-api-bench-'))
-fs.chmodSync(work, 0o755)
-const db = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false })
-const databaseUrl = await db.createDatabase('bench')
-const countFile = path.join(work, 'queries')
-const secret = 'reelsmith-bench-secret'
-Object.assign(process.env, {
-  DATABASE_URL: databaseUrl,
-  PAYLOAD_SECRET: secret,
-  PAYLOAD_DB_PUSH: 'false',
-  MEDIA_DIR: path.join(work, 'media'),
-  LOG_LEVEL: 'warn',
-  JOBS_AUTORUN: 'false',
-})
-
 // The schema from the committed migrations (indexes included), as production has it.
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { migrations } = await import('../src/migrations')
-const { closePayload } = await import('../src/lib/db/closePayload')
-const payload = await getPayload({ config, cron: false })
-await payload.db.migrate({ migrations: migrations as never })
+const app = await startBenchApp('api', { migrate: true })
+const { databaseUrl, work } = app
+const countFile = path.join(work, 'queries')
 console.log(`Seeding ${COMPANIES} companies and their admins…`)
-const companies = await seedCompanies(payload, COMPANIES)
-await closePayload(payload)
+const companies = await seedCompanies(app.payload, COMPANIES)
+// The server is another process (next start); this one only seeds with SQL from here on.
+await app.close()
 
 const pool = new pg.Pool({ connectionString: databaseUrl })
 const seed = async (scenes: number) => {
@@ -286,6 +269,5 @@ record({
 
 server.kill('SIGTERM')
 await pool.end()
-await db.stop()
-fs.rmSync(work, { recursive: true, force: true })
+await app.stop()
 process.exit(0)

@@ -14,21 +14,23 @@ import os from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
+import { freePort } from '../src/lib/db/embeddedPostgres'
 import { firstLoadJs } from './lib/firstLoadJs'
 import { load1, record } from './lib/report'
 
 const root = path.resolve(import.meta.dirname, '..')
-const DEV_PORT = 4141
+// Free ports chosen by the kernel: the bench may run beside other servers on this machine.
+const DEV_PORT = await freePort()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-first-run-'))
-// Run as root, the embedded Postgres runs as a `postgres` user: it must reach the clone.
+// As root, embedded Postgres runs as a `postgres` user: it must reach the clone's binaries and data.
 fs.chmodSync(work, 0o755)
 const clone = path.join(work, 'reelsmith')
 execFileSync('git', ['clone', '--quiet', root, clone])
 execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(clone, 'node_modules')])
-// The clone's own embedded Postgres (under its .data/) on a port of this bench's range.
+// The clone's own embedded Postgres (under its .data/).
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  EMBEDDED_POSTGRES_PORT: '4142',
+  EMBEDDED_POSTGRES_PORT: String(await freePort()),
   NEXT_TELEMETRY_DISABLED: '1',
 }
 delete env.DATABASE_URL
@@ -49,8 +51,10 @@ dev.stderr!.on('data', (chunk: Buffer) => (devOutput += chunk))
 let status = 0
 while (status !== 200) {
   if (dev.exitCode !== null) throw new Error(`npm run dev exited:\n${devOutput}`)
-  if ((performance.now() - started) / 1000 > 600)
+  if ((performance.now() - started) / 1000 > 600) {
+    process.kill(-dev.pid!, 'SIGTERM')
     throw new Error(`/admin did not answer 200 in 10 minutes:\n${devOutput}`)
+  }
   status = await fetch(`http://127.0.0.1:${DEV_PORT}/admin`, {
     redirect: 'manual',
     signal: AbortSignal.timeout(120_000),
@@ -71,6 +75,9 @@ while (status !== 200) {
 const devSeconds = (performance.now() - started) / 1000
 process.kill(-dev.pid!, 'SIGTERM')
 await new Promise((resolve) => (dev.exitCode === null ? dev.once('exit', resolve) : resolve(null)))
+// npm exits before its embedded Postgres has shut down: the build starts it again once it has.
+const postmaster = path.join(clone, '.data/postgres/postmaster.pid')
+for (let i = 0; fs.existsSync(postmaster) && i < 300; i++) await sleep(100)
 console.log(`/admin answered 200 after ${devSeconds.toFixed(1)} s`)
 
 console.log('npm run build…')

@@ -4,6 +4,8 @@
  * bench/results/latest.md and latest.json, with the machine (CPUs, memory, load); a full run also
  * puts the table in the README's Performance section. Benchmarks
  * measure; they never assert a timing. Each one also runs alone: `npx tsx bench/<name>.ts`.
+ * Shorter: name some (`npm run bench pipeline api`), or scale down with BENCH_API_SCENES,
+ * BENCH_API_SECONDS and BENCH_TRAINING_HEIGHTS (see bench/api.ts, bench/training.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'

@@ -4,42 +4,15 @@
  * changed text (one update and one version). Prints p50/p95/max latency.
  *   npx tsx bench/scene-autosave.ts
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
-import { startEmbeddedPostgres } from '../src/lib/db/embeddedPostgres'
+import { BENCH_PASSWORD, createBenchAdmin, startBenchApp } from './lib/app'
 import { record } from './lib/report'
 
 const SAVES = 200
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-autosave-bench-'))
-fs.chmodSync(work, 0o755)
-const db = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false })
-Object.assign(process.env, {
-  DATABASE_URL: await db.createDatabase('bench'),
-  MEDIA_DIR: path.join(work, 'media'),
-  LOG_LEVEL: 'warn',
-  JOBS_AUTORUN: 'false',
-})
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { closePayload } = await import('../src/lib/db/closePayload')
+const app = await startBenchApp('autosave')
 const { ApiClient } = await import('../tests/helpers/api')
-const payload = await getPayload({ config, cron: false })
-
-const company = await payload.create({ collection: 'companies', data: { name: 'Bench' } })
-await payload.create({
-  collection: 'users',
-  data: {
-    email: 'bench@example.test',
-    password: 'bench-password',
-    name: 'Bench',
-    role: 'ADMIN',
-    company: company.id,
-  },
-})
-const api = await new ApiClient().signIn('bench@example.test', 'bench-password')
+const { email } = await createBenchAdmin(app.payload)
+const api = await new ApiClient().signIn(email, BENCH_PASSWORD)
 const video = await (
   await api.post('/videos', { json: { prompt: 'Replace the door gasket' } })
 ).json()
@@ -85,7 +58,5 @@ record(
   })),
 )
 
-await closePayload(payload)
-await db.stop()
-fs.rmSync(work, { recursive: true, force: true })
+await app.stop()
 process.exit(0)

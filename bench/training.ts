@@ -5,44 +5,22 @@
  * its ffmpeg children; a fairer figure than wall time on a shared machine), the load average
  * when it began, and the process's peak RSS.   npx tsx bench/training.ts
  */
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import { startEmbeddedPostgres } from '../src/lib/db/embeddedPostgres'
+import { createBenchAdmin, startBenchApp } from './lib/app'
 import { type Goal, record, timed } from './lib/report'
 
 // The first render (180p) warms the process up (espeak, ffmpeg page cache, JIT) and is not reported.
-const HEIGHTS = [180, 360, 720, 1080]
+// BENCH_TRAINING_HEIGHTS=180,720 makes a quicker run.
+const HEIGHTS = (process.env.BENCH_TRAINING_HEIGHTS || '180,360,720,1080').split(',').map(Number)
 const GOALS: Record<number, Goal> = { 720: { op: '>=', value: 15 }, 1080: { op: '>=', value: 8 } }
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-training-bench-'))
-fs.chmodSync(work, 0o755)
-const db = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false })
-Object.assign(process.env, {
-  DATABASE_URL: await db.createDatabase('bench'),
-  MEDIA_DIR: path.join(work, 'media'),
-  LOG_LEVEL: 'warn',
-  JOBS_AUTORUN: 'false',
-})
-const { createLocalReq, getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { closePayload } = await import('../src/lib/db/closePayload')
+const app = await startBenchApp('training')
+const { payload, work } = app
+const { createLocalReq } = await import('payload')
 const { createTrainingVideo } = await import('../plugins/training/services/writeScenes')
 const { probe } = await import('../src/lib/media/probe')
-const payload = await getPayload({ config, cron: false })
-
-const company = await payload.create({ collection: 'companies', data: { name: 'Bench' } })
-const user = await payload.create({
-  collection: 'users',
-  data: {
-    email: 'bench@example.test',
-    password: 'bench-password',
-    name: 'Bench',
-    role: 'ADMIN',
-    company: company.id,
-  },
-})
+const { company, user } = await createBenchAdmin(payload)
 
 const rows = []
 for (const height of HEIGHTS) {
@@ -85,7 +63,5 @@ for (const height of HEIGHTS) {
 }
 console.table(rows)
 
-await closePayload(payload)
-await db.stop()
-fs.rmSync(work, { recursive: true, force: true })
+await app.stop()
 process.exit(0)

@@ -4,41 +4,16 @@
  * Goal: ≤ 64 MB — the upload must never be held in memory.
  *   npx tsx bench/upload.ts [sizeInMB]
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
-import { startEmbeddedPostgres } from '../src/lib/db/embeddedPostgres'
+import { BENCH_PASSWORD, createBenchAdmin, startBenchApp } from './lib/app'
 import { load1, record } from './lib/report'
 
 const sizeMB = Number(process.argv[2] ?? 1024)
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-bench-'))
-fs.chmodSync(work, 0o755)
-const db = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false })
-Object.assign(process.env, {
-  DATABASE_URL: await db.createDatabase('bench'),
-  MEDIA_DIR: path.join(work, 'media'),
-  LOG_LEVEL: 'warn',
-})
-
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+// The jobs queue stays off: only the upload's own request runs in this process.
+const app = await startBenchApp('upload')
+const { payload, config } = app
 const { REST_POST } = await import('@payloadcms/next/routes')
-const { closePayload } = await import('../src/lib/db/closePayload')
-const payload = await getPayload({ config, cron: false })
 const post = REST_POST(config)
-
-const company = await payload.create({ collection: 'companies', data: { name: 'Bench Motors' } })
-await payload.create({
-  collection: 'users',
-  data: {
-    email: 'bench@example.test',
-    password: 'bench-password',
-    name: 'Bench',
-    role: 'ADMIN',
-    company: company.id,
-  },
-})
+const { company, email } = await createBenchAdmin(payload, { companyName: 'Bench Motors' })
 const model = await payload.create({
   collection: 'car-models',
   data: { company: company.id, name: 'Bench' },
@@ -49,7 +24,7 @@ const variant = await payload.create({
 })
 const { token } = await payload.login({
   collection: 'users',
-  data: { email: 'bench@example.test', password: 'bench-password' },
+  data: { email, password: BENCH_PASSWORD },
 })
 
 /** A multipart body generated on the fly: a glb header, then `sizeMB` of data, never in memory whole. */
@@ -129,7 +104,5 @@ console.table([
   },
 ])
 
-await closePayload(payload)
-await db.stop()
-fs.rmSync(work, { recursive: true, force: true })
+await app.stop()
 process.exit(0)

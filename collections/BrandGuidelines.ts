@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { companyField } from '../fields/company'
 import { textDocumentField } from '../fields/richText'
-import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../src/lib/access'
+import { companyCurated } from '../src/lib/access'
 
 /**
  * A company's brand guidelines: one written document per company (tone, words to use and avoid,
@@ -19,12 +19,7 @@ export const BrandGuidelines: CollectionConfig = {
     description:
       'How the company speaks and looks. The published version is given to every storyboard.',
   },
-  access: {
-    read: companyMembers,
-    create: companyAdminsCanCreate,
-    update: companyAdmins,
-    delete: companyAdmins,
-  },
+  access: companyCurated,
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   fields: [
     // One document per company: the unique index refuses a second one.

@@ -6,7 +6,7 @@ import { companyField } from '../fields/company'
 import { acceptUpload } from '../hooks/acceptUpload'
 import { pinStorageLocation } from '../hooks/pinStorageLocation'
 import { idOf } from '../src/lib/db/ids'
-import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../src/lib/access'
+import { companyCurated } from '../src/lib/access'
 import { contentFamilies } from '../src/lib/files/sniff'
 import { badRequest } from '../src/lib/http/errors'
 import { companyAssetLocation, type CompanyAssetType } from '../src/lib/storage/keys'
@@ -81,12 +81,7 @@ export const CompanyAssets: CollectionConfig = {
       ],
     },
   },
-  access: {
-    read: companyMembers,
-    create: companyAdminsCanCreate,
-    update: companyAdmins,
-    delete: companyAdmins,
-  },
+  access: companyCurated,
   upload: {
     filesRequiredOnCreate: false,
     imageSizes: [

@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
-export const BENCH_PASSWORD = 'bench-password'
+import { createBenchAdmin } from './app'
 
 export type SeededCompany = { id: string; adminId: string; email: string }
 
@@ -15,22 +15,11 @@ export type SeededCompany = { id: string; adminId: string; email: string }
 export async function seedCompanies(payload: Payload, count: number): Promise<SeededCompany[]> {
   const companies: SeededCompany[] = []
   for (let n = 0; n < count; n++) {
-    const company = await payload.create({
-      collection: 'companies',
-      data: { name: `Bench company ${n}`, offersTraining: true } as never,
+    const { company, user, email } = await createBenchAdmin(payload, {
+      email: `admin-${n}@bench.test`,
+      companyName: `Bench company ${n}`,
     })
-    const email = `admin-${n}@bench.test`
-    const admin = await payload.create({
-      collection: 'users',
-      data: {
-        email,
-        password: BENCH_PASSWORD,
-        name: `Admin ${n}`,
-        role: 'ADMIN',
-        company: company.id,
-      },
-    })
-    companies.push({ id: company.id, adminId: admin.id, email })
+    companies.push({ id: company.id, adminId: user.id, email })
   }
   return companies
 }

@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 
 import type { DemoSeed } from '../../src/lib/seed/registry'
+import { unfinishedProjectJobs } from '../../src/lib/jobs/unfinished'
 import { demoAccounts } from '../../src/lib/seed/demoAccounts'
 import { ensureDoc, whereAll } from '../../src/lib/seed/ensure'
 import { readManualsFirst } from './services/manualsReady'
@@ -130,14 +131,7 @@ async function seedVideo(payload: Payload, { trainaiId }: { trainaiId: string })
   if (video.status === 'COMPLETED') return outcome
   const pending = await payload.count({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'renderTraining' } },
-        { 'input.projectId': { equals: video.id } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
+    where: unfinishedProjectJobs(video.id, 'renderTraining'),
   })
   if (pending.totalDocs > 0) return `${outcome}; rendering in the background`
   if (video.status === 'FAILED')

@@ -62,6 +62,21 @@ export function TextField({
   )
 }
 
+/** A new password, held to the sign-up rule (at least 8 characters; the server checks it too). */
+export function NewPasswordField() {
+  return (
+    <TextField
+      label="Password"
+      name="password"
+      type="password"
+      autoComplete="new-password"
+      isRequired
+      minLength={8}
+      description="At least 8 characters."
+    />
+  )
+}
+
 /** A form-level error (the server's message), announced when it appears. */
 export function FormError({ message }: { message?: string | null }) {
   if (!message) return null

@@ -4,6 +4,7 @@ import { dashboardData } from '../../plugins/video-pipeline/admin/dashboardData'
 import { asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
+import { scenesOf } from '../helpers/projects'
 
 /** What the admin's custom components call besides Payload's own routes (issue 12). */
 
@@ -15,16 +16,6 @@ const newProject = async (tenant: Awaited<ReturnType<typeof createTenant>>, name
       }),
     )
   ).doc as { id: string }
-
-const scenesOf = async (projectId: string) =>
-  (
-    await payload.find({
-      collection: 'scenes',
-      where: { project: { equals: projectId } },
-      sort: 'sceneNumber',
-      depth: 0,
-    })
-  ).docs
 
 describe('POST /api/projects/:id/storyboard (the toolbar\'s "Generate storyboard")', () => {
   it("rewrites the storyboard from the current prompt, refuses while the project has work queued, and hides other companies' projects", async () => {

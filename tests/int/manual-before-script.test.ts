@@ -7,6 +7,7 @@ import { withEnv } from '../helpers/env'
 import { createTenant, payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
 import { formWith } from '../helpers/media'
+import { newEquipment, uploadManual } from '../helpers/training'
 import { extractManual } from '../../plugins/training/tasks/extractManual'
 import { renderManualPdf } from '../../plugins/training/services/manualPdf'
 
@@ -29,9 +30,6 @@ let tenant: Tenant
 beforeAll(async () => {
   tenant = await createTenant('manuals')
 })
-
-const newEquipment = async (name: string) =>
-  (await asJson(await tenant.memberApi.post('/equipment', { json: { name } }))).id as string
 
 /** A manual stored the way the admin panel stores it (Payload's REST create): its job is queued, not run. */
 async function manualThroughPayloadRest(equipmentId: string, bytes: Uint8Array, name: string) {
@@ -62,20 +60,12 @@ const pagesOf = async (fileId: string) =>
 
 describe('a manual is read before a script is written from it', () => {
   it('upload a manual, then at once POST /api/videos: the scenes cite it', async () => {
-    const equipmentId = await newEquipment('Combi steamer CS-7')
-    const upload = await tenant.memberApi.post(`/equipment/${equipmentId}/files`, {
-      form: formWith(
-        { file_type: 'manual' },
-        {
-          bytes: await renderManualPdf('CS-7', MANUAL),
-          name: 'cs7-manual.pdf',
-          type: 'application/pdf',
-        },
-      ),
+    const equipmentId = await newEquipment(tenant.memberApi, 'Combi steamer CS-7')
+    const manual = await uploadManual(tenant.memberApi, equipmentId, {
+      title: 'CS-7',
+      pages: MANUAL,
+      fileName: 'cs7-manual.pdf',
     })
-    expect(upload.status).toBe(201)
-    const manual = await asJson(upload)
-    expect(manual.extraction_status).toBe('done')
 
     const res = await tenant.memberApi.post('/videos', {
       json: { ...PROMPT, equipment_id: equipmentId },
@@ -95,7 +85,7 @@ describe('a manual is read before a script is written from it', () => {
   })
 
   it('a manual whose job has not run yet is read by POST /api/videos itself', async () => {
-    const equipmentId = await newEquipment('Combi steamer CS-7 (admin upload)')
+    const equipmentId = await newEquipment(tenant.memberApi, 'Combi steamer CS-7 (admin upload)')
     const manualId = await manualThroughPayloadRest(
       equipmentId,
       await renderManualPdf('CS-7', MANUAL),
@@ -115,7 +105,7 @@ describe('a manual is read before a script is written from it', () => {
   })
 
   it('when the wait runs out: a clear 503 naming the manual, nothing stored; the next try is grounded', async () => {
-    const equipmentId = await newEquipment('Combi steamer CS-7 (slow manual)')
+    const equipmentId = await newEquipment(tenant.memberApi, 'Combi steamer CS-7 (slow manual)')
     const manualId = await manualThroughPayloadRest(
       equipmentId,
       await renderManualPdf('CS-7', MANUAL),
@@ -148,7 +138,7 @@ describe('a manual is read before a script is written from it', () => {
   })
 
   it('readers of one manual at once take turns: its pages are indexed once', async () => {
-    const equipmentId = await newEquipment('Combi steamer CS-7 (busy)')
+    const equipmentId = await newEquipment(tenant.memberApi, 'Combi steamer CS-7 (busy)')
     const manualId = await manualThroughPayloadRest(
       equipmentId,
       await renderManualPdf('CS-7', MANUAL),
@@ -164,7 +154,7 @@ describe('a manual is read before a script is written from it', () => {
   })
 
   it('a manual without readable text: the video says the script could not use it, and why', async () => {
-    const equipmentId = await newEquipment('Combi steamer CS-7 (scanned manual)')
+    const equipmentId = await newEquipment(tenant.memberApi, 'Combi steamer CS-7 (scanned manual)')
     const blank = await PDFDocument.create()
     blank.addPage()
     const manualId = await manualThroughPayloadRest(equipmentId, await blank.save(), 'scanned.pdf')

@@ -7,6 +7,7 @@ import { asJson } from '../helpers/api'
 import { createModelWithVariant } from '../helpers/cars'
 import { createTenant, payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
+import { scenesOf } from '../helpers/projects'
 import { formWith, pngBytes } from '../helpers/media'
 import { ffmpegPath } from '../../src/lib/media/ffmpegBinary'
 import { probe } from '../../src/lib/media/probe'
@@ -80,14 +81,7 @@ describe('a featured car', () => {
     const stored = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
     expect(stored.characterDescription).toMatch(/2025 Meridian GT/)
 
-    const scenes = (
-      await payload.find({
-        collection: 'scenes',
-        where: { project: { equals: project.id } },
-        sort: 'sceneNumber',
-        depth: 0,
-      })
-    ).docs
+    const scenes = await scenesOf(project.id)
     for (const scene of scenes)
       await adminApi.post('/generate-image', { json: { sceneId: scene.id } })
     await drainJobs()

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
+import { scenesOf } from '../helpers/projects'
 import { probe } from '../../src/lib/media/probe'
 
 describe('offline pipeline', () => {
@@ -34,13 +35,8 @@ describe('offline pipeline', () => {
     expect(afterStoryboard.stage).toBe('SCENE_GENERATION')
     const scenes = afterStoryboard.scenes as Array<{ id: string; sceneNumber: number }>
     expect(scenes.length).toBeGreaterThanOrEqual(3)
-    const storyboard = await payload.find({
-      collection: 'scenes',
-      where: { project: { equals: project.id } },
-      sort: 'sceneNumber',
-      depth: 0,
-    })
-    const total = storyboard.docs.reduce((sum, s) => sum + (s.suggestedDuration ?? 0), 0)
+    const storyboard = await scenesOf(project.id)
+    const total = storyboard.reduce((sum, s) => sum + (s.suggestedDuration ?? 0), 0)
     expect(Math.abs(total - 30)).toBeLessThanOrEqual(0.5)
     expect(
       (await payload.findByID({ collection: 'projects', id: project.id })).characterDescription,
@@ -71,27 +67,22 @@ describe('offline pipeline', () => {
       ).status,
     ).toBe(202)
     await drainJobs()
-    const images = (
-      await payload.find({
-        collection: 'generated-images',
-        where: { scene: { equals: scenes[0]!.id } },
-        sort: 'createdAt',
-        depth: 0,
-      })
-    ).docs
+    const imagesOfFirstScene = async () =>
+      (
+        await payload.find({
+          collection: 'generated-images',
+          where: { scene: { equals: scenes[0]!.id } },
+          sort: 'createdAt',
+          depth: 0,
+        })
+      ).docs
+    const images = await imagesOfFirstScene()
     expect(images.map((i) => i.isSelected)).toEqual([false, true])
     expect(
       (await memberApi.patch(`/generated-images/${images[0]!.id}`, { json: { isSelected: true } }))
         .status,
     ).toBe(200)
-    const reselected = (
-      await payload.find({
-        collection: 'generated-images',
-        where: { scene: { equals: scenes[0]!.id } },
-        sort: 'createdAt',
-        depth: 0,
-      })
-    ).docs
+    const reselected = await imagesOfFirstScene()
     expect(reselected.map((i) => i.isSelected)).toEqual([true, false])
 
     // Clips go in order: a seed frame needs the previous scene's clip.
@@ -116,7 +107,7 @@ describe('offline pipeline', () => {
 
     // A timeline with trims: full first clip, a cut of the second, the start of the third.
     const cuts = [
-      { trimStart: 0, trimEnd: storyboard.docs[0]!.suggestedDuration! },
+      { trimStart: 0, trimEnd: storyboard[0]!.suggestedDuration! },
       { trimStart: 1, trimEnd: 4.5 },
       { trimStart: 0, trimEnd: 2 },
     ]

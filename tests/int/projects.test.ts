@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { ApiClient, asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
+import { scenesOf } from '../helpers/projects'
 
 const newProject = (api: ApiClient, name = 'Launch film', extra: Record<string, unknown> = {}) =>
   api.post('/projects', {
@@ -9,14 +10,7 @@ const newProject = (api: ApiClient, name = 'Launch film', extra: Record<string, 
   })
 
 const sceneTitles = async (projectId: string) =>
-  (
-    await payload.find({
-      collection: 'scenes',
-      where: { project: { equals: projectId } },
-      sort: 'sceneNumber',
-      depth: 0,
-    })
-  ).docs.map((s) => `${s.sceneNumber}:${s.sceneTitle}`)
+  (await scenesOf(projectId)).map((s) => `${s.sceneNumber}:${s.sceneTitle}`)
 
 describe('projects', () => {
   it('are owned by their creator; company and owner come from the session, not the body', async () => {

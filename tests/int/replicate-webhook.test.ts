@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
-import { ApiClient, asJson } from '../helpers/api'
+import { ApiClient } from '../helpers/api'
 import { withEnv } from '../helpers/env'
 import { createTenant, payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
+import { storyboardedProject } from '../helpers/projects'
 import { pngBytes } from '../helpers/media'
 import { startStub } from '../helpers/stubs/server'
 
@@ -53,22 +54,9 @@ describe('Replicate completion webhooks', () => {
     })
     const anonymous = new ApiClient()
     const { memberApi } = await createTenant('webhook')
-    const project = (
-      await asJson(
-        await memberApi.post('/projects', {
-          json: { name: 'Hooked', prompt: 'A coupé', targetDuration: 15 },
-        }),
-      )
-    ).doc
-    await drainJobs()
-    const [scene] = (
-      await payload.find({
-        collection: 'scenes',
-        where: { project: { equals: project.id } },
-        sort: 'sceneNumber',
-        depth: 0,
-      })
-    ).docs
+    const {
+      scenes: [scene],
+    } = await storyboardedProject(memberApi, { name: 'Hooked', prompt: 'A coupé' })
     const env = {
       REPLICATE_API_TOKEN: 'r8_test',
       REPLICATE_BASE_URL: `${stub.base}/v1`,

@@ -1,11 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { ApiClient, asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
 import { corruptPdfBytes, encryptedPdfBytes, formWith, pngBytes } from '../helpers/media'
+import { newEquipment, uploadManual } from '../helpers/training'
 import { renderManualPdf } from '../../plugins/training/services/manualPdf'
 
 const mediaDir = () => process.env.MEDIA_DIR!
@@ -18,16 +19,36 @@ const MANUAL = [
 
 type Tenant = Awaited<ReturnType<typeof createTenant>>
 
+const filesOf = async (equipmentId: string) =>
+  (
+    await payload.count({
+      collection: 'equipment-files',
+      where: { equipment: { equals: equipmentId } },
+    })
+  ).totalDocs
+
+/** Equipment with its service manual uploaded and read during the upload (pages indexed). */
+async function equipmentWithManual(tenant: Tenant) {
+  const equipmentId = await newEquipment(tenant.memberApi)
+  const manual = await uploadManual(tenant.memberApi, equipmentId, {
+    title: 'Rational SCC 101',
+    pages: MANUAL,
+    fileName: 'scc101-manual.pdf',
+  })
+  return { equipmentId, manualId: manual.id }
+}
+
 describe('TrainAI routes (the second seed document), per persona', () => {
+  // Each test has a company of its own (A) and makes what it needs; B only ever looks in from outside.
   let a: Tenant
   let b: Tenant
   const anonymous = new ApiClient()
-  let equipmentId: string
-  let manualId: string
 
   beforeAll(async () => {
-    a = await createTenant('trainai-a')
     b = await createTenant('trainai-b')
+  })
+  beforeEach(async () => {
+    a = await createTenant('trainai-a')
   })
 
   it('creates, lists and reads equipment in snake_case, tenant-scoped', async () => {
@@ -42,7 +63,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     expect(created.status).toBe(201)
     const equipment = await asJson(created)
     expect(Object.keys(equipment).sort()).toEqual(['created_at', 'id', 'name', 'updated_at'])
-    equipmentId = equipment.id
+    const equipmentId = equipment.id
 
     expect(
       (await asJson(await a.adminApi.get('/equipment'))).equipment.map((e: { id: string }) => e.id),
@@ -54,6 +75,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   })
 
   it('uploads manuals and images (multipart), sniffs them and refuses unreadable PDFs', async () => {
+    const equipmentId = await newEquipment(a.memberApi)
     const manual = await renderManualPdf('Rational SCC 101', MANUAL)
     const upload = await a.memberApi.post(`/equipment/${equipmentId}/files`, {
       form: formWith(
@@ -71,7 +93,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     })
     expect(file.file_url).toBeTruthy()
     expect(file.uploaded_at).toBeTruthy()
-    manualId = file.id
+    const manualId = file.id
     expect(
       fs.existsSync(
         path.join(
@@ -139,14 +161,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
       ).status,
     ).toBe(400)
     // Nothing half-written: only the two accepted files exist.
-    expect(
-      (
-        await payload.count({
-          collection: 'equipment-files',
-          where: { equipment: { equals: equipmentId } },
-        })
-      ).totalDocs,
-    ).toBe(2)
+    expect(await filesOf(equipmentId)).toBe(2)
     expect(
       fs.readdirSync(
         path.join(mediaDir(), `companies/${a.company.id}/equipment/${equipmentId}/manuals`),
@@ -189,6 +204,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   })
 
   it('creates a video with 3–5 scenes grounded in the manual before answering', async () => {
+    const { equipmentId, manualId } = await equipmentWithManual(a)
     expect((await a.memberApi.post('/videos', { json: { prompt: '' } })).status).toBe(400)
     expect(
       (await a.memberApi.post('/videos', { json: { prompt: 'x'.repeat(10 * 1024 * 1024) } }))
@@ -328,6 +344,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   })
 
   it('edits voiceover text (idempotent, snake_case) and deletes scenes with renumbering', async () => {
+    const equipmentId = await newEquipment(a.memberApi)
     const video = await asJson(
       await a.memberApi.post('/videos', {
         json: { prompt: 'Door replacement', equipment_id: equipmentId },
@@ -442,6 +459,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
   })
 
   it('deletes files (and their index), videos and equipment with their stored objects', async () => {
+    const { equipmentId, manualId } = await equipmentWithManual(a)
     const video = await asJson(
       await a.memberApi.post('/videos', { json: { prompt: 'Door', equipment_id: equipmentId } }),
     )
@@ -471,14 +489,7 @@ describe('TrainAI routes (the second seed document), per persona', () => {
     expect((await b.adminApi.delete(`/equipment/${equipmentId}`)).status).toBe(404)
     expect((await a.adminApi.delete(`/equipment/${equipmentId}`)).status).toBe(200)
     expect((await a.adminApi.get(`/equipment/${equipmentId}`)).status).toBe(404)
-    expect(
-      (
-        await payload.count({
-          collection: 'equipment-files',
-          where: { equipment: { equals: equipmentId } },
-        })
-      ).totalDocs,
-    ).toBe(0)
+    expect(await filesOf(equipmentId)).toBe(0)
     const folder = path.join(mediaDir(), `companies/${a.company.id}/equipment/${equipmentId}`)
     const left = fs.existsSync(folder)
       ? fs

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
 import { drainJobs } from '../helpers/jobs'
+import { storyboardedProject } from '../helpers/projects'
 import { formWith, pngBytes } from '../helpers/media'
 
 const mediaDir = () => process.env.MEDIA_DIR!
@@ -14,22 +15,10 @@ describe('uploaded images as custom scene images', () => {
   it('stores uploads at the seed key and uses one as the scene image instead of generating', async () => {
     const { memberApi, adminApi } = await createTenant('uploads')
     const other = await createTenant('uploads-other')
-    const project = (
-      await asJson(
-        await memberApi.post('/projects', {
-          json: { name: 'Launch', prompt: 'A coupé at dawn', targetDuration: 15 },
-        }),
-      )
-    ).doc
-    await drainJobs()
-    const [scene, secondScene] = (
-      await payload.find({
-        collection: 'scenes',
-        where: { project: { equals: project.id } },
-        sort: 'sceneNumber',
-        depth: 0,
-      })
-    ).docs
+    const {
+      project,
+      scenes: [scene, secondScene],
+    } = await storyboardedProject(memberApi)
 
     const res = await memberApi.post(`/projects/${project.id}/uploads`, {
       form: formWith(

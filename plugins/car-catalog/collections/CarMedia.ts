@@ -8,7 +8,7 @@ import { measureDuration } from '../hooks/measureDuration'
 import { pinStorageLocation } from '../../../hooks/pinStorageLocation'
 import type { CarCatalogOptions, CarMediaType } from '../options'
 import { idOf } from '../../../src/lib/db/ids'
-import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../../src/lib/access'
+import { companyCurated } from '../../../src/lib/access'
 import { contentFamilies } from '../../../src/lib/files/sniff'
 import { badRequest } from '../../../src/lib/http/errors'
 import { carMediaLocation } from '../../../src/lib/storage/keys'
@@ -43,12 +43,7 @@ export const carMediaCollection = (options: CarCatalogOptions): CollectionConfig
       ],
     },
   },
-  access: {
-    read: companyMembers,
-    create: companyAdminsCanCreate,
-    update: companyAdmins,
-    delete: companyAdmins,
-  },
+  access: companyCurated,
   upload: {
     // Our beforeChange hook requires a file or a completed direct upload (which has no request file).
     filesRequiredOnCreate: false,

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { companyField } from '../../../fields/company'
 import { deleteChildren } from '../../../hooks/deleteChildren'
-import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../../src/lib/access'
+import { companyCurated } from '../../../src/lib/access'
 
 export const CarModels: CollectionConfig = {
   slug: 'car-models',
@@ -12,12 +12,7 @@ export const CarModels: CollectionConfig = {
     group: 'Catalogue',
     listSearchableFields: ['name'],
   },
-  access: {
-    read: companyMembers,
-    create: companyAdminsCanCreate,
-    update: companyAdmins,
-    delete: companyAdmins,
-  },
+  access: companyCurated,
   hooks: {
     beforeDelete: [deleteChildren({ collection: 'car-variants', field: 'model' })],
   },

@@ -5,7 +5,7 @@ import { companyField } from '../../../fields/company'
 import { companyFromParent } from '../../../hooks/companyFromParent'
 import { deleteChildren } from '../../../hooks/deleteChildren'
 import { idOf } from '../../../src/lib/db/ids'
-import { companyAdmins, companyAdminsCanCreate, companyMembers } from '../../../src/lib/access'
+import { companyCurated } from '../../../src/lib/access'
 import { conflict } from '../../../src/lib/http/errors'
 
 export const FIRST_CAR_YEAR = 1886
@@ -47,12 +47,7 @@ export const CarVariants: CollectionConfig = {
       ],
     },
   },
-  access: {
-    read: companyMembers,
-    create: companyAdminsCanCreate,
-    update: companyAdmins,
-    delete: companyAdmins,
-  },
+  access: companyCurated,
   indexes: [{ fields: ['model', 'year', 'trim'], unique: true }],
   hooks: {
     beforeValidate: [

@@ -7,6 +7,7 @@ import { inTransaction } from '../../../src/lib/db/transaction'
 import { badRequest, conflict, notFound, RequestError } from '../../../src/lib/http/errors'
 import { routeDocument } from '../../../src/lib/http/documents'
 import { parse, readBody, requireUser } from '../../../src/lib/http/request'
+import { unfinishedProjectJobs } from '../../../src/lib/jobs/unfinished'
 import { ProviderError } from '../../../src/lib/providers/types'
 import { TRAINING_KIND } from '../pipeline'
 import { trainingProvidersFromEnv } from '../services/providers'
@@ -178,14 +179,7 @@ export const generateVideo: Endpoint = {
       throw badRequest(`Scene ${silent.sceneNumber} has no voiceover text.`, 'voiceover_text')
     const pending = await req.payload.find({
       collection: 'payload-jobs',
-      where: {
-        and: [
-          { taskSlug: { equals: 'renderTraining' } },
-          { 'input.projectId': { equals: video.id } },
-          { completedAt: { exists: false } },
-          { hasError: { not_equals: true } },
-        ],
-      },
+      where: unfinishedProjectJobs(video.id, 'renderTraining'),
       limit: 1,
       depth: 0,
     })

@@ -1,5 +1,6 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
+import { unfinishedJobs } from '../../../src/lib/jobs/unfinished'
 import { pipelineExtensions, projectKinds } from '../registry'
 
 export type DashboardProject = { id: string; name: string; status: string; updatedAt: string }
@@ -107,7 +108,7 @@ export async function dashboardData(payload: Payload, user: TypedUser): Promise<
     collection: 'payload-jobs',
     where: {
       or: [
-        { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+        unfinishedJobs(),
         { and: [{ hasError: { equals: true } }, { updatedAt: { greater_than: since } }] },
       ],
     },

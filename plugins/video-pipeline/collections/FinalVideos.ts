@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { mediaPreviewField } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
-import { companyFromParent } from '../../../hooks/companyFromParent'
 import { pinStorageLocation } from '../../../hooks/pinStorageLocation'
 import { idOf } from '../../../src/lib/db/ids'
 import { companyMembers } from '../../../src/lib/access'
 import { finalVideoLocation } from '../../../src/lib/storage/keys'
+import { fromProject } from '../hooks/fromProject'
 
 /** A project's stitched film, at `projects/{projectId}/final/video.mp4` (one per project). */
 export const FinalVideos: CollectionConfig = {
@@ -17,14 +17,7 @@ export const FinalVideos: CollectionConfig = {
   // Every project's file is `video.mp4`: unique per folder, not globally.
   upload: { filesRequiredOnCreate: true, filenameCompoundIndex: ['filename', 'prefix'] },
   hooks: {
-    beforeValidate: [
-      companyFromParent({
-        field: 'project',
-        collection: 'projects',
-        what: 'Project',
-        copy: ['owner'],
-      }),
-    ],
+    beforeValidate: [fromProject({ ownerOnly: false })],
     beforeChange: [pinStorageLocation((doc) => finalVideoLocation(idOf(doc.project)!).prefix)],
   },
   fields: [

@@ -4,13 +4,13 @@ import { choices, quickFilters } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
 import { progressFields } from '../fields/progress'
-import { companyFromParent } from '../../../hooks/companyFromParent'
 import { deleteChildren } from '../../../hooks/deleteChildren'
 import { renumberAfterDelete } from '../hooks/renumberAfterDelete'
 import { lockBeforeDelete, orderOnWrite, renumberAfterWrite } from '../hooks/sceneOrder'
 import { sceneLengthOfKind } from '../hooks/sceneLengthOfKind'
 import { ownedDocuments } from '../../../src/lib/access'
 import { type PipelineExtension, projectKinds } from '../registry'
+import { fromProject } from '../hooks/fromProject'
 
 /** A scene's media in its document: the scene and project columns would only repeat it. */
 const mediaColumns = ['preview', 'isSelected', 'createdAt']
@@ -65,15 +65,7 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
   // A project's scenes are read with the tenancy rule's company beside the project (see sceneMedia).
   indexes: [{ fields: ['project', 'company'] }],
   hooks: {
-    beforeValidate: [
-      companyFromParent({
-        field: 'project',
-        collection: 'projects',
-        what: 'Project',
-        copy: ['owner'],
-        ownerOnly: true,
-      }),
-    ],
+    beforeValidate: [fromProject({ ownerOnly: true })],
     // Numbers stay 1…n under concurrent writers (hooks/sceneOrder.ts).
     beforeChange: [sceneLengthOfKind, orderOnWrite],
     afterChange: [renumberAfterWrite],

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
-import { companyFromParent } from '../../../hooks/companyFromParent'
 import { ownedDocuments } from '../../../src/lib/access'
+import { fromProject } from '../hooks/fromProject'
 
 const seconds = (name: string, required = false) => ({
   name,
@@ -25,15 +25,7 @@ export const TimelineClips: CollectionConfig = {
   // A project's clips are read with the tenancy rule's company beside the project (see sceneMedia).
   indexes: [{ fields: ['project', 'company'] }],
   hooks: {
-    beforeValidate: [
-      companyFromParent({
-        field: 'project',
-        collection: 'projects',
-        what: 'Project',
-        copy: ['owner'],
-        ownerOnly: true,
-      }),
-    ],
+    beforeValidate: [fromProject({ ownerOnly: true })],
   },
   fields: [
     companyField(),

@@ -4,13 +4,13 @@ import { mediaPreviewField } from '../../../fields/admin'
 import { companyField } from '../../../fields/company'
 import { inheritedOwnerField } from '../../../fields/inherited'
 import { acceptUpload } from '../../../hooks/acceptUpload'
-import { companyFromParent } from '../../../hooks/companyFromParent'
 import { pinStorageLocation } from '../../../hooks/pinStorageLocation'
 import { idOf } from '../../../src/lib/db/ids'
 import { ownedDocuments } from '../../../src/lib/access'
 import { contentFamilies } from '../../../src/lib/files/sniff'
 import { storedKey } from '../../../src/lib/storage/files'
 import { projectUploadLocation } from '../../../src/lib/storage/keys'
+import { fromProject } from '../hooks/fromProject'
 
 /** Largest image a user can upload for a scene. */
 export const MAX_UPLOADED_IMAGE_BYTES = 20 * 1024 * 1024
@@ -35,15 +35,7 @@ export const UploadedImages: CollectionConfig = {
         maxBytes: () => MAX_UPLOADED_IMAGE_BYTES,
       }),
     ],
-    beforeValidate: [
-      companyFromParent({
-        field: 'project',
-        collection: 'projects',
-        what: 'Project',
-        copy: ['owner'],
-        ownerOnly: true,
-      }),
-    ],
+    beforeValidate: [fromProject({ ownerOnly: true })],
     beforeChange: [
       pinStorageLocation(
         (doc) =>

@@ -5,6 +5,7 @@ import { assertOwnerOrCompanyAdmin, readableOr404 } from '../../../src/lib/acces
 import { inTransaction } from '../../../src/lib/db/transaction'
 import { conflict } from '../../../src/lib/http/errors'
 import { readBody, routeId } from '../../../src/lib/http/request'
+import { unfinishedProjectJobs } from '../../../src/lib/jobs/unfinished'
 import { projectKind } from '../registry'
 
 const busySceneStatuses = ['GENERATING_IMAGE', 'GENERATING_VIDEO']
@@ -27,13 +28,7 @@ export const rewriteStoryboard: Endpoint = {
     // A project job still to run (storyboard, script, stitch, render) would work on the old scenes.
     const { totalDocs: pending } = await req.payload.count({
       collection: 'payload-jobs',
-      where: {
-        and: [
-          { 'input.projectId': { equals: project.id } },
-          { completedAt: { exists: false } },
-          { hasError: { not_equals: true } },
-        ],
-      },
+      where: unfinishedProjectJobs(project.id),
     })
     if (pending > 0)
       throw conflict(

@@ -2,8 +2,20 @@ import type { Payload } from 'payload'
 
 import { plainTextOf } from '../../../fields/richText'
 import type { Project } from '../../../payload-types'
+import { idOf } from '../../../src/lib/db/ids'
 import type { BrandContext, FeaturedCar } from '../../../src/lib/providers/types'
 import { pipelineExtensions } from '../registry'
+
+/** A scene task's scene and its project, as they are when the job runs. */
+export async function sceneAndProject(payload: Payload, sceneId: string) {
+  const scene = await payload.findByID({ collection: 'scenes', id: sceneId, depth: 0 })
+  const project = await payload.findByID({
+    collection: 'projects',
+    id: idOf(scene.project)!,
+    depth: 0,
+  })
+  return { scene, project }
+}
 
 /** The brand a company's renders use: its name, COLOR_SCHEME colours and published guidelines. */
 export async function brandOf(payload: Payload, companyId: string): Promise<BrandContext> {

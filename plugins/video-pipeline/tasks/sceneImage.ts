@@ -10,10 +10,11 @@ import { type ClipFormat, renderFormat } from '../../../src/lib/media/format'
 import { fetchStoredFile } from '../../../src/lib/storage/files'
 import { providersFromEnv } from '../../../src/lib/providers'
 import { predictionResults } from '../../../src/lib/providers/replicate/predictionResults'
-import { brandOf, featuredSubjectOf } from '../services/context'
+import { brandOf, featuredSubjectOf, sceneAndProject } from '../services/context'
 import { taskRetries } from '../../../src/lib/jobs/settings'
 import { failScene } from './failScene'
 import { setSceneProgress } from '../services/sceneProgress'
+import { selectedFor, uploadOf } from '../services/selectedMedia'
 
 /** An uploaded image as the scene's image: fitted to the render format, selected, its URL recorded. */
 async function useUploadedImage(
@@ -35,14 +36,10 @@ async function useUploadedImage(
     const doc = await payload.create({
       collection: 'generated-images',
       data: {
-        scene: args.scene.id,
-        isSelected: true,
+        ...selectedFor(args.scene.id, args.project),
         prompt: `Uploaded image: ${uploaded.originalFilename ?? uploaded.filename}`,
-        company: idOf(args.project.company)!,
-        owner: idOf(args.project.owner)!,
-        project: args.project.id,
       },
-      file: { data, mimetype: 'image/png', name: 'image.png', size: data.length },
+      file: uploadOf({ data, mimeType: 'image/png', ext: 'png' }, 'image'),
     })
     await setSceneProgress(payload, args.scene.id, {
       status: 'IMAGE_READY',
@@ -70,12 +67,7 @@ export const sceneImageTask: TaskConfig<{
   outputSchema: [{ name: 'imageId', type: 'text', required: true }],
   handler: async ({ input, req }) => {
     const { payload } = req
-    const scene = await payload.findByID({ collection: 'scenes', id: input.sceneId, depth: 0 })
-    const project = await payload.findByID({
-      collection: 'projects',
-      id: idOf(scene.project)!,
-      depth: 0,
-    })
+    const { scene, project } = await sceneAndProject(payload, input.sceneId)
     await setSceneProgress(payload, scene.id, { status: 'GENERATING_IMAGE', failureReason: null })
     try {
       const format = renderFormat(project.aspectRatio ?? '16:9')
@@ -106,21 +98,8 @@ export const sceneImageTask: TaskConfig<{
       })
       const doc = await payload.create({
         collection: 'generated-images',
-        data: {
-          scene: scene.id,
-          isSelected: true,
-          prompt,
-          replicateId: image.providerId,
-          company: idOf(project.company)!,
-          owner: idOf(project.owner)!,
-          project: project.id,
-        },
-        file: {
-          data: image.data,
-          mimetype: image.mimeType,
-          name: `image.${image.ext}`,
-          size: image.data.length,
-        },
+        data: { ...selectedFor(scene.id, project), prompt, replicateId: image.providerId },
+        file: uploadOf(image, 'image'),
       })
       await setSceneProgress(payload, scene.id, { status: 'IMAGE_READY' })
       return { output: { imageId: doc.id } }

@@ -12,7 +12,9 @@ import { fetchStoredFile } from '../../../src/lib/storage/files'
 import { renderFormat } from '../../../src/lib/media/format'
 import { taskRetries } from '../../../src/lib/jobs/settings'
 import { failScene } from './failScene'
+import { sceneAndProject } from '../services/context'
 import { setSceneProgress } from '../services/sceneProgress'
+import { selectedFor, uploadOf } from '../services/selectedMedia'
 
 type Scene = {
   id: string
@@ -61,20 +63,20 @@ async function seedFrameFor(
   if (!clip) return null
   const framePath = path.join(dir, 'seed.png')
   await lastFrame(await fetchStoredFile(clip, path.join(dir, 'previous.mp4')), framePath)
-  const data = await fs.promises.readFile(framePath)
+  const frame = { data: await fs.promises.readFile(framePath), mimeType: 'image/png', ext: 'png' }
   await req.payload.create({
     collection: 'seed-frames',
     data: {
-      scene: scene.id,
-      isSelected: true,
+      ...selectedFor(scene.id, {
+        id: idOf(scene.project)!,
+        company: scene.company,
+        owner: scene.owner,
+      }),
       frameIndex: -1,
-      company: idOf(scene.company)!,
-      owner: idOf(scene.owner)!,
-      project: idOf(scene.project)!,
     },
-    file: { data, mimetype: 'image/png', name: 'seed.png', size: data.length },
+    file: uploadOf(frame, 'seed'),
   })
-  return { data, mimeType: 'image/png', ext: 'png' }
+  return frame
 }
 
 /** Turns a scene's selected image (or the seed frame) into a clip and selects it. */
@@ -88,12 +90,7 @@ export const sceneVideoTask: TaskConfig<{
   outputSchema: [{ name: 'videoId', type: 'text', required: true }],
   handler: async ({ input, req }) => {
     const { payload } = req
-    const scene = await payload.findByID({ collection: 'scenes', id: input.sceneId, depth: 0 })
-    const project = await payload.findByID({
-      collection: 'projects',
-      id: idOf(scene.project)!,
-      depth: 0,
-    })
+    const { scene, project } = await sceneAndProject(payload, input.sceneId)
     await setSceneProgress(payload, scene.id, { status: 'GENERATING_VIDEO', failureReason: null })
     const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'reelsmith-video-'))
     try {
@@ -123,21 +120,12 @@ export const sceneVideoTask: TaskConfig<{
       const doc = await payload.create({
         collection: 'generated-videos',
         data: {
-          scene: scene.id,
-          isSelected: true,
+          ...selectedFor(scene.id, project),
           prompt,
           duration: seconds,
           replicateId: clip.providerId,
-          company: idOf(project.company)!,
-          owner: idOf(project.owner)!,
-          project: project.id,
         },
-        file: {
-          data: clip.data,
-          mimetype: clip.mimeType,
-          name: `clip.${clip.ext}`,
-          size: clip.data.length,
-        },
+        file: uploadOf(clip, 'clip'),
       })
       await setSceneProgress(payload, scene.id, { status: 'VIDEO_READY' })
       return { output: { videoId: doc.id } }

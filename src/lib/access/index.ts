@@ -8,6 +8,7 @@
 export { companyAdmins } from './companyAdmins'
 export { companyAdminsCanCreate } from './companyAdminsCanCreate'
 export { companyAdminsExceptSelf } from './companyAdminsExceptSelf'
+export { companyCurated } from './companyCurated'
 export { companyMembers } from './companyMembers'
 export { companyMembersCanCreate } from './companyMembersCanCreate'
 export { fieldAccess } from './fields'

@@ -55,3 +55,12 @@ export function ffmpegCommand(input?: string) {
   }
   return input ? ffmpeg(input) : ffmpeg()
 }
+
+/** Runs an ffmpeg command to `output`; ffmpeg's error becomes the rejection's message. */
+export const runFfmpeg = (command: ReturnType<typeof ffmpegCommand>, output: string) =>
+  new Promise<void>((resolve, reject) => {
+    command
+      .on('end', () => resolve())
+      .on('error', (error: Error) => reject(new Error(`ffmpeg: ${error.message}`)))
+      .save(output)
+  })

@@ -1,13 +1,5 @@
-import { ffmpegCommand } from './ffmpegBinary'
+import { ffmpegCommand, runFfmpeg } from './ffmpegBinary'
 import { AUDIO_RATE, type ClipFormat, clipOutputOptions } from './format'
-
-const run = (command: ReturnType<typeof ffmpegCommand>, output: string) =>
-  new Promise<void>((resolve, reject) => {
-    command
-      .on('end', () => resolve())
-      .on('error', (error: Error) => reject(new Error(`ffmpeg: ${error.message}`)))
-      .save(output)
-  })
 
 /**
  * A still image as a clip with a slow zoom (the offline image-to-video), with `audio` under it
@@ -45,7 +37,7 @@ export async function imageToClip(options: {
       `[1:a]aresample=${AUDIO_RATE},apad[a]`,
     ])
     .outputOptions(['-map [v]', '-map [a]', `-t ${options.seconds.toFixed(3)}`, ...clipOutputOptions(options.format)])
-  await run(command, options.output)
+  await runFfmpeg(command, options.output)
 }
 
 /** The part [start, end) of a clip, re-encoded to the common format (only trimmed clips pay this). */
@@ -53,10 +45,10 @@ export async function trimClip(options: { input: string; output: string; start: 
   const command = ffmpegCommand(options.input)
     .inputOptions([`-ss ${options.start.toFixed(3)}`])
     .outputOptions([`-t ${(options.end - options.start).toFixed(3)}`, ...clipOutputOptions(options.format)])
-  await run(command, options.output)
+  await runFfmpeg(command, options.output)
 }
 
 /** The last frame of a clip as a PNG (seed frame for the next scene). */
 export async function lastFrame(input: string, output: string) {
-  await run(ffmpegCommand(input).inputOptions(['-sseof -0.2']).outputOptions(['-update 1', '-frames:v 1']), output)
+  await runFfmpeg(ffmpegCommand(input).inputOptions(['-sseof -0.2']).outputOptions(['-update 1', '-frames:v 1']), output)
 }

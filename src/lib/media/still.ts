@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { ffmpegCommand } from './ffmpegBinary'
+import { ffmpegCommand, runFfmpeg } from './ffmpegBinary'
 import { AUDIO_RATE, type ClipFormat, clipOutputOptions } from './format'
 
 /** Seconds of the still encoded once; a clip repeats it by stream copy (a keyframe each time). */
@@ -12,14 +12,6 @@ const SEGMENT_SECONDS = 2
  * and the stitch can join them by stream copy.
  */
 export const stillOutputOptions = (format: ClipFormat) => [...clipOutputOptions(format), '-tune stillimage', '-bf 0']
-
-const run = (command: ReturnType<typeof ffmpegCommand>, output: string) =>
-  new Promise<void>((resolve, reject) => {
-    command
-      .on('end', () => resolve())
-      .on('error', (error: Error) => reject(new Error(`ffmpeg: ${error.message}`)))
-      .save(output)
-  })
 
 const fitTo = ({ width, height }: ClipFormat) => `scale=${width}:${height}:force_original_aspect_ratio=increase,crop=${width}:${height},setsar=1`
 
@@ -51,14 +43,14 @@ export async function stillToClip(options: { image: string; output: string; seco
     const command = audioInput(ffmpegCommand().input(options.image).inputOptions(['-loop 1', '-framerate 1']), options.audio)
       .complexFilter([`[0:v]${fitTo(format)},fps=${format.fps},${burn},format=yuv420p[v]`, `[1:a]aresample=${AUDIO_RATE},apad[a]`])
       .outputOptions(['-map [v]', '-map [a]', length, ...stillOutputOptions(format), '-aac_ms 0'])
-    await run(command, output)
+    await runFfmpeg(command, output)
     return
   }
   const segment = `${output}.still.mp4`
   try {
     // As many frames as a full encode of `seconds` makes (it rounds to the nearest frame).
     const frames = Math.max(1, Math.round(seconds * format.fps))
-    await run(
+    await runFfmpeg(
       ffmpegCommand(options.image)
         .inputOptions(['-loop 1', '-framerate 1'])
         .videoFilters(`${fitTo(format)},format=yuv420p,fps=${format.fps}`)
@@ -68,7 +60,7 @@ export async function stillToClip(options: { image: string; output: string; seco
     const command = audioInput(ffmpegCommand().input(segment).inputOptions(['-stream_loop -1', `-t ${((frames - 0.5) / format.fps).toFixed(4)}`]), options.audio)
       .complexFilter([`[1:a]aresample=${AUDIO_RATE},apad[a]`])
       .outputOptions(['-map 0:v', '-map [a]', '-c:v copy', length, ...audioOutputOptions, '-movflags +faststart'])
-    await run(command, output)
+    await runFfmpeg(command, output)
   } finally {
     await fs.promises.rm(segment, { force: true })
   }

@@ -13,3 +13,20 @@ export function envTable(): string {
     .map(([name, variable]) => row(name, variable))
   return ['| Variable | Default | Meaning |', '| --- | --- | --- |', ...rows].join('\n')
 }
+
+// The README keeps the table between these markers; `npm run generate:env-table` rewrites it.
+const block = /(<!-- env:table -->\n)([\s\S]*?)\n?(<!-- \/env:table -->)/
+
+/** The table the README holds now, or undefined when its markers are missing. */
+export function readmeEnvTable(readme: string): string | undefined {
+  return block.exec(readme)?.[2]?.trimEnd()
+}
+
+/** The README with its table replaced by the one rendered from the list of variables. */
+export function withEnvTable(readme: string): string {
+  if (!block.test(readme))
+    throw new Error('README.md has no <!-- env:table --> … <!-- /env:table --> block.')
+  return readme.replace(block, (_, open: string, _old: string, close: string) => {
+    return `${open}${envTable()}\n${close}`
+  })
+}

@@ -4,6 +4,7 @@ import type { CompanyAsset } from '../../../../payload-types'
 import { EmptyState, PageHeader } from '../../../ui/PageHeader'
 import { localApi, requireSession } from '../_lib/session'
 import { AssetCard } from './_components/AssetCard'
+import { AssetSection } from './_components/AssetSection'
 import { ColorSchemeCard } from './_components/ColorSchemeCard'
 import { UploadAssetDialog } from './_components/UploadAssetDialog'
 
@@ -44,51 +45,42 @@ export default async function BrandPage() {
         </EmptyState>
       ) : (
         <div className="flex flex-col gap-10">
-          <section aria-labelledby="colours-heading">
-            <h2 id="colours-heading" className="text-lg font-semibold text-slate-900">
-              Colour schemes
-            </h2>
-            <p className="mb-4 text-sm text-slate-600">
-              Named colours used for backgrounds, accents and text.
-            </p>
-            {schemes.length === 0 ? (
-              <p className="text-sm text-slate-500">None yet.</p>
-            ) : (
-              <ul className="grid grid-cols-[repeat(auto-fill,minmax(320px,1fr))] gap-4">
-                {schemes.map((asset) => (
-                  <ColorSchemeCard
+          <AssetSection
+            id="colours"
+            title="Colour schemes"
+            text="Named colours used for backgrounds, accents and text."
+            count={schemes.length}
+            gridClassName="grid grid-cols-[repeat(auto-fill,minmax(320px,1fr))] gap-4"
+          >
+            {schemes.map((asset) => (
+              <ColorSchemeCard
+                key={asset.id}
+                asset={asset}
+                companyId={company?.id ?? ''}
+                canDelete={isAdmin}
+              />
+            ))}
+          </AssetSection>
+          {groups.map((group) => {
+            const assets = docs.filter((a) => a.type === group.type)
+            return (
+              <AssetSection
+                key={group.type}
+                id={group.type}
+                title={group.title}
+                text={group.text}
+                count={assets.length}
+                gridClassName="grid grid-cols-[repeat(auto-fill,minmax(220px,1fr))] gap-4"
+              >
+                {assets.map((asset) => (
+                  <AssetCard
                     key={asset.id}
                     asset={asset}
                     companyId={company?.id ?? ''}
                     canDelete={isAdmin}
                   />
                 ))}
-              </ul>
-            )}
-          </section>
-          {groups.map((group) => {
-            const assets = docs.filter((a) => a.type === group.type)
-            return (
-              <section key={group.type} aria-labelledby={`${group.type}-heading`}>
-                <h2 id={`${group.type}-heading`} className="text-lg font-semibold text-slate-900">
-                  {group.title}
-                </h2>
-                <p className="mb-4 text-sm text-slate-600">{group.text}</p>
-                {assets.length === 0 ? (
-                  <p className="text-sm text-slate-500">None yet.</p>
-                ) : (
-                  <ul className="grid grid-cols-[repeat(auto-fill,minmax(220px,1fr))] gap-4">
-                    {assets.map((asset) => (
-                      <AssetCard
-                        key={asset.id}
-                        asset={asset}
-                        companyId={company?.id ?? ''}
-                        canDelete={isAdmin}
-                      />
-                    ))}
-                  </ul>
-                )}
-              </section>
+              </AssetSection>
             )
           })}
         </div>

@@ -1,42 +1,20 @@
 'use client'
 
-import { useState } from 'react'
-import { Form } from 'react-aria-components'
-
-import { api, messageOf } from '../../../../../ui/api'
-import { Button } from '../../../../../ui/Button'
-import { FormError, TextField } from '../../../../../ui/fields'
+import { NewPasswordField, TextField } from '../../../../../ui/fields'
+import { SessionForm } from '../../../../../ui/SessionForm'
 
 export function AcceptInvitationForm({ token }: { token: string }) {
-  const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
   return (
-    <Form
-      // Sent before the page is interactive, the form must not put the password in the URL.
-      method="post"
-      className="flex flex-col gap-5"
-      onSubmit={async (event) => {
-        event.preventDefault()
-        const form = new FormData(event.currentTarget)
-        setPending(true)
-        setError(null)
-        try {
-          await api('/api/auth/signup', {
-            method: 'POST',
-            json: {
-              invitationToken: token,
-              name: form.get('name'),
-              password: form.get('password'),
-            },
-          })
-          window.location.assign('/projects')
-        } catch (e) {
-          setError(messageOf(e))
-          setPending(false)
-        }
-      }}
+    <SessionForm
+      path="/api/auth/signup"
+      body={(form) => ({
+        invitationToken: token,
+        name: form.get('name'),
+        password: form.get('password'),
+      })}
+      destination="/projects"
+      submit={{ label: 'Accept invitation', pendingLabel: 'Joining…' }}
     >
-      <FormError message={error} />
       <TextField
         label="Your name"
         name="name"
@@ -45,18 +23,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         maxLength={120}
         autoFocus
       />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        isRequired
-        minLength={8}
-        description="At least 8 characters."
-      />
-      <Button type="submit" isDisabled={pending} className="mt-2 w-full">
-        {pending ? 'Joining…' : 'Accept invitation'}
-      </Button>
-    </Form>
+      <NewPasswordField />
+    </SessionForm>
   )
 }

@@ -1,0 +1,27 @@
+import { type ApiClient, asJson } from './api'
+import { payload } from './fixtures'
+import { drainJobs } from './jobs'
+
+/** A project's scenes in storyboard order, as stored (depth 0). */
+export const scenesOf = async (projectId: string) =>
+  (
+    await payload.find({
+      collection: 'scenes',
+      where: { project: { equals: projectId } },
+      sort: 'sceneNumber',
+      depth: 0,
+    })
+  ).docs
+
+/** A marketing project created through REST with its storyboard written (the queue drained). */
+export async function storyboardedProject(api: ApiClient, json: Record<string, unknown> = {}) {
+  const project = (
+    await asJson(
+      await api.post('/projects', {
+        json: { name: 'Launch', prompt: 'A coupé at dawn', targetDuration: 15, ...json },
+      }),
+    )
+  ).doc as { id: string }
+  await drainJobs()
+  return { project, scenes: await scenesOf(project.id) }
+}
