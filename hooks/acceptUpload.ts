@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { badRequest } from '../src/lib/http/errors'
 import { fileSize, sniff } from '../src/lib/files/sniff'
+import { zipBombReason } from '../src/lib/files/zipBomb'
 
 type Rules = {
   /** Extensions (as sniffed) accepted for this document, or null when it takes no file. */
@@ -52,6 +53,13 @@ export const acceptUpload =
     const allowed = await rules.allowed(merged, req)
     if (!allowed) throw badRequest('This document does not take a file.', 'file')
 
+    // A name is a label, never a path: `../../etc/passwd.png` or `C:\\x.png` says someone is probing.
+    if (/[/\\\u0000-\u001f]/.test(file.name ?? '') || /^\.+$/.test(file.name ?? '')) {
+      throw badRequest(
+        'The file name must be a plain name, without folders, "..", or control characters.',
+        'file',
+      )
+    }
     const size = await fileSize(file)
     if (size === 0) throw badRequest('The file is empty.', 'file')
     const limit = rules.maxBytes?.(merged)
@@ -63,6 +71,10 @@ export const acceptUpload =
         `The file content is ${sniffed ? sniffed.mime : 'not a recognised format'}; expected ${allowed.join(', ')}.`,
         'file',
       )
+    }
+    if (sniffed.ext === 'zip' || sniffed.ext === 'usdz') {
+      const bomb = await zipBombReason(file)
+      if (bomb) throw badRequest(`The archive is refused: ${bomb}.`, 'file')
     }
     data.originalFilename = displayName(file.name)
     file.name = `${id}.${sniffed.ext}`
