@@ -15,6 +15,7 @@ import { stitchTask } from './tasks/stitch'
 import { storyboardTask } from './tasks/storyboard'
 import { addRoutes } from '../../src/lib/http/routes'
 import { pipelineRoutes } from './endpoints'
+import { lockScenesOnDelete } from './hooks/sceneOrder'
 import { settings } from '../../src/lib/settings'
 
 /**
@@ -30,6 +31,10 @@ export const videoPipelinePlugin =
     const { config, extensions } = composePipeline(incoming)
     const withCollections: Config = {
       ...config,
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        lockScenesOnDelete(payload)
+      },
       admin: {
         ...config.admin,
         components: {
