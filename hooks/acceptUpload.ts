@@ -54,7 +54,7 @@ export const acceptUpload =
     if (!allowed) throw badRequest('This document does not take a file.', 'file')
 
     // A name is a label, never a path: `../../etc/passwd.png` or `C:\\x.png` says someone is probing.
-    if (/[/\\\u0000-\u001f]/.test(file.name ?? '') || /^\.+$/.test(file.name ?? '')) {
+    if (!isPlainName(file.name ?? '')) {
       throw badRequest(
         'The file name must be a plain name, without folders, "..", or control characters.',
         'file',
@@ -72,6 +72,14 @@ export const acceptUpload =
         'file',
       )
     }
+    // The name may say another format of the same kind (a JPEG named .png), not another kind.
+    const declared = familyOf(path.extname(file.name ?? '').slice(1))
+    if (declared && declared !== familyOf(sniffed.ext)) {
+      throw badRequest(
+        `The file's name says ${declared}, but its content is ${sniffed.mime}.`,
+        'file',
+      )
+    }
     if (sniffed.ext === 'zip' || sniffed.ext === 'usdz') {
       const bomb = await zipBombReason(file)
       if (bomb) throw badRequest(`The archive is refused: ${bomb}.`, 'file')
@@ -81,3 +89,21 @@ export const acceptUpload =
     file.mimetype = sniffed.mime
     return { ...args, data }
   }
+
+/** A file name without folders, `..`, or control characters (codes below 32). */
+const isPlainName = (name: string) =>
+  !/[/\\]/.test(name) &&
+  !/^\.+$/.test(name) &&
+  [...name].every((character) => character.charCodeAt(0) >= 32)
+
+const families: Record<string, string[]> = {
+  image: ['png', 'jpg', 'jpeg', 'webp', 'gif', 'avif', 'svg', 'bmp', 'tif', 'tiff'],
+  video: ['mp4', 'mov', 'webm', 'm4v', 'mkv', 'avi'],
+  audio: ['mp3', 'wav', 'ogg', 'm4a', 'aac', 'flac'],
+  model: ['glb', 'gltf', 'usdz', 'zip', 'obj', 'fbx'],
+  document: ['pdf'],
+}
+
+/** The kind of file an extension names (image, video, audio, 3D model, document), if known. */
+const familyOf = (ext: string) =>
+  Object.keys(families).find((family) => families[family]!.includes(ext.toLowerCase()))

@@ -2,6 +2,7 @@ import type { AfterErrorHook, CollectionBeforeOperationHook } from 'payload'
 
 import { badRequest } from '../../../src/lib/http/errors'
 import { nulCharacterPath } from '../../../src/lib/http/nulCharacters'
+import { describeType, wrongTypeField } from './fieldTypes'
 
 /**
  * Data a collection operation cannot store is refused before it reaches the database, with a 400
@@ -10,7 +11,11 @@ import { nulCharacterPath } from '../../../src/lib/http/nulCharacters'
  * text, in the data written or in the query filtered by, and texts or documents too large for
  * any field (megabyte strings where no `maxLength` says so, Payload's own collections included).
  */
-export const refuseMalformedData: CollectionBeforeOperationHook = ({ args, operation }) => {
+export const refuseMalformedData: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+}) => {
   const { data, where } = args as { data?: unknown; where?: unknown }
   if (operation === 'create' || operation === 'update') {
     if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -22,6 +27,13 @@ export const refuseMalformedData: CollectionBeforeOperationHook = ({ args, opera
     const path = nulCharacterPath(data)
     if (path !== null)
       throw badRequest(`${path || 'body'}: text must not contain NUL characters.`, path || 'body')
+    const wrong = wrongTypeField(collection.flattenedFields, data as Record<string, unknown>)
+    if (wrong) throw badRequest(`${wrong.name}: not a valid ${describeType(wrong)}.`, wrong.name)
+    // Payload's auth fields run string methods before validating (`email.toLowerCase()`).
+    if (collection.auth)
+      for (const field of ['email', 'username', 'password'])
+        if (field in data && !isTextOrEmpty((data as Record<string, unknown>)[field]))
+          throw badRequest(`${field}: must be text.`, field)
     // Clients' writes only: jobs store long texts (manual pages) through the Local API.
     if ((args as { overrideAccess?: boolean }).overrideAccess !== true) refuseOversized(data)
   }
@@ -38,6 +50,9 @@ export const refuseMalformedData: CollectionBeforeOperationHook = ({ args, opera
     )
   return args
 }
+
+const isTextOrEmpty = (value: unknown) =>
+  value === undefined || value === null || typeof value === 'string'
 
 /** No field of a client's write holds more text than this; fields with a `maxLength` say less. */
 export const MAX_TEXT = 64 * 1024
