@@ -11,8 +11,8 @@ import { tenancyPlugin } from './plugins/tenancy'
 import { trainingPlugin } from './plugins/training'
 import { videoPipelinePlugin } from './plugins/video-pipeline'
 import { tenantIsolation } from './plugins/tenancy/isolation'
+import { logClosedConnections } from './src/lib/db/poolErrors'
 import { queryCountLogger } from './src/lib/db/queryCount'
-import { survivePoolErrors } from './src/lib/db/survivePoolErrors'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
 import { signInFirst } from './src/lib/http/signInFirst'
 import { storagePlugin } from './src/lib/storage/plugin'
@@ -84,8 +84,8 @@ export const reelsmithConfig = (featurePlugins: Plugin[]) =>
         })
       : outboxEmailAdapter(),
     graphQL: { disablePlaygroundInProduction: true },
-    // A database restart must not end the process (src/lib/db/survivePoolErrors.ts).
-    onInit: survivePoolErrors,
+    // A database restart must not end the process (src/lib/db/poolErrors.ts).
+    onInit: logClosedConnections,
     // Upload names as sent, folders included: `acceptUpload` refuses a name that is a path
     // (busboy would otherwise cut `../../etc/passwd.png` down to a harmless-looking name).
     upload: { preservePath: true } as Config['upload'],
