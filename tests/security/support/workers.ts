@@ -11,12 +11,33 @@ export type Worker = {
   kill: (signal: NodeJS.Signals) => Promise<void>
 }
 
+const inherited = [
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'NODE_ENV',
+  'DATABASE_URL',
+  'MEDIA_DIR',
+  'PAYLOAD_SECRET',
+  'PAYLOAD_DB_PUSH',
+  'RENDER_HEIGHT',
+  'RENDER_FPS',
+]
+
 /** A real `npm run worker` process on this test file's database and media directory. */
 export function startWorker(env: Record<string, string> = {}): Worker {
   // `node --import tsx` rather than the tsx CLI, which would put the worker in a grandchild that SIGKILL misses.
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'info', WORKER_POLL_MS: '100', ...env },
+    // What a worker needs from this test file, and nothing another test left in the environment.
+    env: {
+      ...Object.fromEntries(
+        inherited.flatMap((name) => (process.env[name] ? [[name, process.env[name]!]] : [])),
+      ),
+      LOG_LEVEL: 'info',
+      WORKER_POLL_MS: '100',
+      ...env,
+    } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
