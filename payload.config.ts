@@ -84,7 +84,11 @@ export const reelsmithConfig = (featurePlugins: Plugin[]) =>
         })
       : outboxEmailAdapter(),
     graphQL: { disablePlaygroundInProduction: true },
+    // A database restart must not end the process (src/lib/db/poolErrors.ts).
     onInit: logClosedConnections,
+    // Upload names as sent, folders included: `acceptUpload` refuses a name that is a path
+    // (busboy would otherwise cut `../../etc/passwd.png` down to a harmless-looking name).
+    upload: { preservePath: true } as Config['upload'],
     // Request errors (4xx) are the caller's, not the server's: log them quietly.
     // (`RequestError` is ours, see src/lib/http/errors.ts; Payload's type only lists its own names.)
     loggingLevels: {

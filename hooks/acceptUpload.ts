@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { badRequest } from '../src/lib/http/errors'
 import { fileSize, sniff } from '../src/lib/files/sniff'
+import { zipBombReason } from '../src/lib/files/zipBomb'
 
 type Rules = {
   /** Extensions (as sniffed) accepted for this document, or null when it takes no file. */
@@ -52,6 +53,13 @@ export const acceptUpload =
     const allowed = await rules.allowed(merged, req)
     if (!allowed) throw badRequest('This document does not take a file.', 'file')
 
+    // A name is a label, never a path: `../../etc/passwd.png` or `C:\\x.png` says someone is probing.
+    if (!isPlainName(file.name ?? '')) {
+      throw badRequest(
+        'The file name must be a plain name, without folders, "..", or control characters.',
+        'file',
+      )
+    }
     const size = await fileSize(file)
     if (size === 0) throw badRequest('The file is empty.', 'file')
     const limit = rules.maxBytes?.(merged)
@@ -64,8 +72,38 @@ export const acceptUpload =
         'file',
       )
     }
+    // The name may say another format of the same kind (a JPEG named .png), not another kind.
+    const declared = familyOf(path.extname(file.name ?? '').slice(1))
+    if (declared && declared !== familyOf(sniffed.ext)) {
+      throw badRequest(
+        `The file's name says ${declared}, but its content is ${sniffed.mime}.`,
+        'file',
+      )
+    }
+    if (sniffed.ext === 'zip' || sniffed.ext === 'usdz') {
+      const bomb = await zipBombReason(file)
+      if (bomb) throw badRequest(`The archive is refused: ${bomb}.`, 'file')
+    }
     data.originalFilename = displayName(file.name)
     file.name = `${id}.${sniffed.ext}`
     file.mimetype = sniffed.mime
     return { ...args, data }
   }
+
+/** A file name without folders, `..`, or control characters (codes below 32). */
+const isPlainName = (name: string) =>
+  !/[/\\]/.test(name) &&
+  !/^\.+$/.test(name) &&
+  [...name].every((character) => character.charCodeAt(0) >= 32)
+
+const families: Record<string, string[]> = {
+  image: ['png', 'jpg', 'jpeg', 'webp', 'gif', 'avif', 'svg', 'bmp', 'tif', 'tiff'],
+  video: ['mp4', 'mov', 'webm', 'm4v', 'mkv', 'avi'],
+  audio: ['mp3', 'wav', 'ogg', 'm4a', 'aac', 'flac'],
+  model: ['glb', 'gltf', 'usdz', 'zip', 'obj', 'fbx'],
+  document: ['pdf'],
+}
+
+/** The kind of file an extension names (image, video, audio, 3D model, document), if known. */
+const familyOf = (ext: string) =>
+  Object.keys(families).find((family) => families[family]!.includes(ext.toLowerCase()))

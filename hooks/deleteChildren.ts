@@ -11,6 +11,14 @@ import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 export const deleteChildren =
   (child: { collection: CollectionSlug; field: string }): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
+    // Looked up in the parent's transaction first: a delete with nothing to cascade never asks the
+    // pool for a second connection while holding one (under load, waiting for one can starve it).
+    const { totalDocs } = await req.payload.count({
+      collection: child.collection,
+      where: { [child.field]: { equals: id } },
+      req,
+    })
+    if (totalDocs === 0) return
     const { errors } = await req.payload.delete({
       collection: child.collection,
       where: { [child.field]: { equals: id } },

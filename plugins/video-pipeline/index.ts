@@ -17,6 +17,7 @@ import { storyboardTask } from './tasks/storyboard'
 import { addRoutes } from '../../src/lib/http/routes'
 import { pipelineRoutes } from './endpoints'
 import { registerDemoSeed } from '../../src/lib/seed/registry'
+import { lockScenesOnDelete } from './hooks/sceneOrder'
 import { settings } from '../../src/lib/settings'
 
 /**
@@ -32,6 +33,10 @@ export const videoPipelinePlugin =
     const { config, extensions } = composePipeline(incoming)
     const withCollections: Config = {
       ...config,
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        lockScenesOnDelete(payload)
+      },
       admin: {
         ...config.admin,
         components: {

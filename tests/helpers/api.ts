@@ -1,12 +1,14 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
+import { guardMultipart } from '../../src/lib/http/multipartGuard'
 import { proxy } from '../../src/proxy'
 
+/** As src/app/(payload)/api/[...slug]/route.ts serves them. */
 const handlers = {
   GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
+  POST: guardMultipart(REST_POST(config)),
+  PATCH: guardMultipart(REST_PATCH(config)),
   DELETE: REST_DELETE(config),
 }
 const graphqlRoute = GRAPHQL_POST(config)

@@ -268,10 +268,9 @@ describe('car media', () => {
         `/cars/variants/${variant.id}/media`,
         formWith({ type: 'EXTERIOR' }, { bytes: await pngBytes(), name: '../../x.png' }),
       )
-      expect(traversal.status).toBe(201)
-      const { doc } = await asJson(traversal)
-      expect(doc.originalFilename).toBe('x.png')
-      expect(doc.filename).toBe(`${doc.id}.png`)
+      // A name that is a path says someone is probing: refused, not quietly shortened (issue 13).
+      expect(traversal.status).toBe(400)
+      expect((await asJson(traversal)).errors[0].message).toMatch(/plain name/)
     })
   })
 })

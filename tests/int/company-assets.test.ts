@@ -198,7 +198,7 @@ describe('company assets on local disk', () => {
       expect(filesUnder(path.join(mediaDir(), `companies/${company.id}`))).toEqual([])
     })
 
-    it('a path-traversal filename is kept only as a display name', async () => {
+    it('a path-traversal filename is refused, and nothing is stored', async () => {
       const { adminApi, company } = await createTenant()
       const res = await adminApi.post(`/companies/${company.id}/assets`, {
         form: formWith(
@@ -206,12 +206,10 @@ describe('company assets on local disk', () => {
           { bytes: await pngBytes(), name: '../../../etc/passwd.png', type: 'image/png' },
         ),
       })
-      expect(res.status).toBe(201)
-      const { doc } = await asJson(res)
-      expect(doc.originalFilename).toBe('passwd.png')
-      expect(
-        fs.existsSync(path.join(mediaDir(), `companies/${company.id}/assets/logos/${doc.id}.png`)),
-      ).toBe(true)
+      // A name that is a path says someone is probing: refused, not quietly shortened (issue 13).
+      expect(res.status).toBe(400)
+      expect((await asJson(res)).errors[0].message).toMatch(/plain name/)
+      expect(fs.existsSync(path.join(mediaDir(), `companies/${company.id}/assets`))).toBe(false)
     })
 
     it('a JSON body instead of multipart', async () => {

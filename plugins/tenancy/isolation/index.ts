@@ -59,6 +59,14 @@ export const tenantIsolation =
       onInit: async (payload) => {
         normaliseListOperators(payload)
         cookiesOnlyFromOwnOrigin(payload)
+        // Payload's own collections (locks, preferences, jobs…) refuse malformed data too.
+        for (const { config: collection } of Object.values(payload.collections)) {
+          if (!collection.hooks.beforeOperation?.includes(refuseMalformedData))
+            collection.hooks.beforeOperation = [
+              refuseMalformedData,
+              ...(collection.hooks.beforeOperation ?? []),
+            ]
+        }
         const locks = payload.collections['payload-locked-documents']?.config
         if (locks) makeLocksPrivate(locks)
         fixPreferenceRoutes(payload.collections['payload-preferences'].config)

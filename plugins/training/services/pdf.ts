@@ -3,11 +3,13 @@ import { extractText, getDocumentProxy } from 'unpdf'
 
 /** A PDF we cannot read: password-protected, or not a PDF inside. The message is for users. */
 export class UnreadablePdfError extends Error {
-  constructor(readonly reason: 'encrypted' | 'corrupt') {
+  constructor(readonly reason: 'encrypted' | 'corrupt' | 'too-long') {
     super(
       reason === 'encrypted'
         ? 'The PDF is password-protected; upload a copy without a password.'
-        : 'The file is not a readable PDF (it may be damaged).',
+        : reason === 'too-long'
+          ? `The PDF claims more than ${MAX_MANUAL_PAGES} pages; upload the manual in parts.`
+          : 'The file is not a readable PDF (it may be damaged).',
     )
     this.name = 'UnreadablePdfError'
   }
@@ -43,11 +45,15 @@ export const readPdfFile = async (file: { data?: Buffer; tempFilePath?: string }
       : (file.data ?? Buffer.alloc(0)),
   )
 
+/** More pages than any manual: a page-tree bomb would keep the extraction job busy for hours. */
+export const MAX_MANUAL_PAGES = 2000
+
 /** Opens a PDF to prove it is readable (cheap: pages are not parsed); returns its page count. */
 export async function checkPdf(bytes: Uint8Array): Promise<number> {
   const pdf = await open(bytes)
   const pages = pdf.numPages
   await pdf.destroy()
+  if (pages > MAX_MANUAL_PAGES) throw new UnreadablePdfError('too-long')
   return pages
 }
 

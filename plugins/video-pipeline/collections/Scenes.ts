@@ -6,7 +6,7 @@ import { inheritedOwnerField } from '../../../fields/inherited'
 import { progressFields } from '../fields/progress'
 import { deleteChildren } from '../../../hooks/deleteChildren'
 import { renumberAfterDelete } from '../hooks/renumberAfterDelete'
-import { lockBeforeDelete, orderOnWrite, renumberAfterWrite } from '../hooks/sceneOrder'
+import { lockBeforeWrite, orderOnWrite, renumberAfterWrite } from '../hooks/sceneOrder'
 import { sceneLengthOfKind } from '../hooks/sceneLengthOfKind'
 import { ownedDocuments } from '../../../src/lib/access'
 import { type PipelineExtension, projectKinds } from '../registry'
@@ -69,8 +69,10 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
     // Numbers stay 1…n under concurrent writers (hooks/sceneOrder.ts).
     beforeChange: [sceneLengthOfKind, orderOnWrite],
     afterChange: [renumberAfterWrite],
+    // Writes by id wait for the project's scene lock before Payload reads the scene.
+    beforeOperation: [lockBeforeWrite],
+    // Deletes take the project's lock right before the row goes (`lockScenesOnDelete`).
     beforeDelete: [
-      lockBeforeDelete,
       deleteChildren({ collection: 'timeline-clips', field: 'scene' }),
       deleteChildren({ collection: 'generated-videos', field: 'scene' }),
       deleteChildren({ collection: 'generated-images', field: 'scene' }),

@@ -5,12 +5,21 @@ import { inheritedOwnerField } from '../../../fields/inherited'
 import { ownedDocuments } from '../../../src/lib/access'
 import { fromProject } from '../hooks/fromProject'
 
-const seconds = (name: string, required = false) => ({
+const seconds = (name: string, required = false, positive = false) => ({
   name,
   type: 'number' as const,
   required,
   min: 0,
   max: 600,
+  // A clip that lasts nothing cannot be stitched.
+  ...(positive
+    ? {
+        validate: (value: number | null | undefined) =>
+          value === null || value === undefined || (value > 0 && value <= 600)
+            ? true
+            : 'A clip lasts more than 0 and at most 600 seconds.',
+      }
+    : {}),
 })
 
 /** A clip on a project's timeline: which scene, where it starts, how much of the source it keeps. */
@@ -41,7 +50,7 @@ export const TimelineClips: CollectionConfig = {
     { name: 'title', type: 'text', maxLength: 200 },
     { name: 'order', type: 'number', required: true, min: 0 },
     seconds('startTime', true),
-    seconds('duration', true),
+    seconds('duration', true, true),
     seconds('trimStart'),
     seconds('trimEnd'),
   ],

@@ -6,6 +6,7 @@ import { inTransaction } from '../../../src/lib/db/transaction'
 import { routeDocument } from '../../../src/lib/http/documents'
 import { notFound } from '../../../src/lib/http/errors'
 import { readBody, routeId } from '../../../src/lib/http/request'
+import { lockSceneOrder } from '../hooks/sceneOrder'
 import { renumberScenes } from '../services/renumberScenes'
 
 // Each kind's longest scene is checked on the scene itself (`sceneLengthOfKind`).
@@ -68,6 +69,8 @@ export const createScene: Endpoint = {
     const project = await editableProject(req)
     const { position, ...fields } = await readBody(req, createSceneBody)
     const scene = await inTransaction(req, async () => {
+      // Counted under the project's lock: a concurrent create cannot make this append an insert.
+      await lockSceneOrder(req, project.id)
       const { totalDocs } = await req.payload.count({
         collection: 'scenes',
         where: { project: { equals: project.id } },

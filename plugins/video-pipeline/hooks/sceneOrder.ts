@@ -2,7 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type {
   CollectionAfterChangeHook,
   CollectionBeforeChangeHook,
-  CollectionBeforeDeleteHook,
+  CollectionBeforeOperationHook,
+  Payload,
   PayloadRequest,
 } from 'payload'
 
@@ -79,8 +80,44 @@ export const renumberAfterWrite: CollectionAfterChangeHook = async ({
   return doc
 }
 
-export const lockBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  if (req.context?.cascadeDelete) return
+/**
+ * A scene's delete takes its project's lock right before the row goes (Payload's `deleteOne`),
+ * not in a hook: between `beforeDelete` and the delete, Payload's REST route checks document locks
+ * with a query outside the transaction, and a lock holder waiting for a pool connection while
+ * the waiters hold them all would stall the app. Cascades (a project deleted whole) skip it.
+ */
+export function lockScenesOnDelete(payload: Payload) {
+  const db = payload.db
+  const deleteOne = db.deleteOne.bind(db)
+  db.deleteOne = async (args) => {
+    const req = args.req as PayloadRequest | undefined
+    const id = (args.where as { id?: { equals?: number | string } } | undefined)?.id?.equals
+    if (args.collection === 'scenes' && req && id !== undefined && !req.context?.cascadeDelete) {
+      const scene = await req.payload.findByID({
+        collection: 'scenes',
+        id,
+        depth: 0,
+        req,
+        disableErrors: true,
+        select: { project: true },
+      })
+      const projectId = idOf(scene?.project)
+      if (projectId) await lockSceneOrder(req, projectId)
+    }
+    return deleteOne(args)
+  }
+}
+
+/**
+ * Every write to one scene by id takes its project's lock before Payload reads the scene, so an
+ * edit and a renumbering (or two edits) of one project never interleave: each reads what the one
+ * before it committed. For one field, the write that commits last wins (its `updatedAt` is the
+ * latest); fields a write does not send are left as they are.
+ */
+export const lockBeforeWrite: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const id = (args as { id?: number | string }).id
+  // Deletes lock in `lockScenesOnDelete`.
+  if (operation !== 'update' || id === undefined || req.context?.renumbering) return args
   const scene = await req.payload.findByID({
     collection: 'scenes',
     id,
@@ -91,4 +128,5 @@ export const lockBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) 
   })
   const projectId = idOf(scene?.project)
   if (projectId) await lockSceneOrder(req, projectId)
+  return args
 }

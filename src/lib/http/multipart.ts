@@ -7,7 +7,10 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { PayloadRequest } from 'payload'
 
-import { badRequest } from './errors'
+import { badRequest, RequestError } from './errors'
+
+/** Room for a multipart body's text fields and part headers beside its file. */
+const MAX_FIELDS_BYTES = 1024 * 1024
 
 export type UploadedFile = {
   /** Empty: the bytes are in `tempFilePath`, so a large upload never sits in memory. */
@@ -36,6 +39,13 @@ export async function readMultipart(
   if (!contentType.includes('multipart/form-data') || !req.body) {
     throw badRequest('Send the file as multipart/form-data.', 'file')
   }
+  // A body that announces more than the limit (plus room for the form's fields) is refused unread.
+  const declared = Number(req.headers.get('content-length') ?? '')
+  if (Number.isFinite(declared) && declared > options.maxFileBytes + MAX_FIELDS_BYTES)
+    throw new RequestError(
+      `The request body is larger than the ${options.maxFileBytes} bytes a file may have here.`,
+      413,
+    )
   const fields: Record<string, string> = {}
   const tempPaths: string[] = []
   const cleanup = async () => {
@@ -49,6 +59,8 @@ export async function readMultipart(
     headers: { 'content-type': contentType },
     limits: { files: 1, fields: 20, fieldSize: 1024 * 1024, fileSize: options.maxFileBytes },
     defParamCharset: 'utf8',
+    // The name as sent, folders included: `acceptUpload` refuses a name that is a path.
+    preservePath: true,
   })
   parser.on('field', (name, value) => {
     fields[name] = value

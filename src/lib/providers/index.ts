@@ -50,6 +50,7 @@ export function providersFromEnv(
     ? {
         token,
         baseUrl: settingsNow.REPLICATE_BASE_URL,
+        timeoutMs: settingsNow.REPLICATE_TIMEOUT_MS,
         // Completion webhooks need a public URL of this app and the signing secret; polling otherwise.
         webhook:
           webhookUrl && webhookSecret

@@ -113,6 +113,12 @@ export const variables = define({
     meaning:
       'e.g. `5,10`: clip lengths (s) of a video model outside the built-in table (required for those)',
   },
+  REPLICATE_TIMEOUT_MS: {
+    schema: whole(1000, 86_400_000, 600_000),
+    fallback: '`600000`',
+    meaning:
+      'how long one Replicate generation (prediction and download) may take before it fails as a retryable timeout',
+  },
   REPLICATE_WEBHOOK_URL: {
     schema: url(),
     fallback: '—',

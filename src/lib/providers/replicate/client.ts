@@ -7,6 +7,7 @@ export type ReplicateOptions = {
   /** API base, e.g. a local stub in tests. */
   baseUrl?: string
   pollIntervalMs?: number
+  /** One generation's whole budget: the prediction's requests and polling, then the download. */
   timeoutMs?: number
   /**
    * With a public URL, Replicate calls us when the prediction completes. `results` reads what
@@ -19,6 +20,39 @@ export type ReportedPrediction = { status: string; output?: unknown; error?: unk
 export type PredictionResults = (predictionId: string) => Promise<ReportedPrediction | null>
 
 const terminal = new Set(['succeeded', 'failed', 'canceled'])
+
+const DEFAULT_TIMEOUT_MS = 10 * 60_000
+
+/**
+ * The signal of one generation: the caller's, and a deadline. A provider that stops answering
+ * mid-request (not only one whose prediction never finishes) fails as a retryable timeout.
+ */
+export function generationSignal(options: ReplicateOptions, signal?: AbortSignal) {
+  const deadline = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+  return {
+    signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
+    timedOut: () => deadline.aborted && !signal?.aborted,
+    timeoutError: (predictionId?: string) =>
+      new ProviderError(
+        `Replicate ${predictionId ? `prediction ${predictionId}` : 'request'} timed out after ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`,
+        true,
+      ),
+  }
+}
+
+/** A client whose every request carries `signal` (the replicate client has no timeout of its own). */
+function clientFor(options: ReplicateOptions, signal: AbortSignal) {
+  return new Replicate({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    useFileOutput: false,
+    fetch: (input, init) =>
+      fetch(input, {
+        ...init,
+        signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
+      }),
+  })
+}
 
 /** Maps client and HTTP failures to ProviderErrors the jobs know how to retry. */
 function toProviderError(error: unknown): ProviderError {
@@ -49,17 +83,13 @@ export async function runPrediction(
   input: Record<string, unknown>,
   signal?: AbortSignal,
 ) {
-  const client = new Replicate({
-    auth: options.token,
-    baseUrl: options.baseUrl,
-    useFileOutput: false,
-  })
-  const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000)
+  const generation = generationSignal(options, signal)
+  const client = clientFor(options, generation.signal)
   const pollInterval = options.pollIntervalMs ?? 1000
   const results = options.webhook?.results
   const replicatePollInterval = results ? (options.webhook?.fallbackPollMs ?? 15_000) : 0
   let lastPoll = Date.now()
-  let prediction: Prediction
+  let prediction: Prediction | undefined
   try {
     prediction = await client.predictions.create({
       model,
@@ -69,12 +99,7 @@ export async function runPrediction(
         : {}),
     })
     while (!terminal.has(prediction.status)) {
-      if (Date.now() > deadline || signal?.aborted) {
-        // Stop paying for work nobody will collect; a failed cancel changes nothing for the job.
-        await client.predictions.cancel(prediction.id).catch(() => undefined)
-        if (signal?.aborted) throw new ProviderError('Cancelled', false)
-        throw new ProviderError(`Replicate prediction ${prediction.id} timed out`, true)
-      }
+      if (generation.signal.aborted) break
       await new Promise((resolve) => setTimeout(resolve, pollInterval))
       const reported = results ? await results(prediction.id) : null
       if (reported) {
@@ -86,8 +111,15 @@ export async function runPrediction(
       lastPoll = Date.now()
     }
   } catch (error) {
-    throw toProviderError(error)
+    if (!generation.signal.aborted) throw toProviderError(error)
   }
+  if (generation.signal.aborted) {
+    // Stop paying for work nobody will collect; a failed cancel changes nothing for the job.
+    if (prediction) await cancelQuietly(options, prediction.id)
+    if (generation.timedOut()) throw generation.timeoutError(prediction?.id)
+    throw new ProviderError('Cancelled', false)
+  }
+  prediction = prediction!
   if (prediction.status !== 'succeeded') {
     const reason =
       typeof prediction.error === 'string'
@@ -100,6 +132,12 @@ export async function runPrediction(
   return { id: prediction.id, url: output }
 }
 
+/** Cancels a prediction, giving up after a few seconds (the provider may be the one hanging). */
+const cancelQuietly = (options: ReplicateOptions, id: string) =>
+  clientFor(options, AbortSignal.timeout(5000))
+    .predictions.cancel(id)
+    .catch(() => undefined)
+
 /** Uploads an input file through Replicate's files API; predictions then take its URL. */
 export async function uploadFile(
   options: ReplicateOptions,
@@ -107,19 +145,13 @@ export async function uploadFile(
   mimeType: string,
   signal?: AbortSignal,
 ) {
-  const client = new Replicate({
-    auth: options.token,
-    baseUrl: options.baseUrl,
-    useFileOutput: false,
-  })
+  const generation = generationSignal(options, signal)
+  const client = clientFor(options, generation.signal)
   try {
-    const file = await client.files.create(
-      new Blob([new Uint8Array(data)], { type: mimeType }),
-      {},
-      { signal },
-    )
+    const file = await client.files.create(new Blob([new Uint8Array(data)], { type: mimeType }))
     return file.urls.get
   } catch (error) {
+    if (generation.timedOut()) throw generation.timeoutError()
     throw toProviderError(error)
   }
 }

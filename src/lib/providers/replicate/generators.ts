@@ -2,6 +2,12 @@ import { downloadOutput } from '../download'
 import type { ImageGenerator, VideoGenerator } from '../types'
 import { type ReplicateOptions, runPrediction, uploadFile } from './client'
 
+/** The output's download gets its own budget, as long as the prediction's. */
+const downloadSignal = (options: ReplicateOptions, signal?: AbortSignal) => {
+  const deadline = AbortSignal.timeout(options.timeoutMs ?? 10 * 60_000)
+  return signal ? AbortSignal.any([signal, deadline]) : deadline
+}
+
 /** Known image-to-video models: the clip lengths they produce and how they name their inputs. */
 export const videoModels: Record<
   string,
@@ -43,7 +49,7 @@ export function createReplicateImageGenerator(
       if (reference && model.includes('redux'))
         input.redux_image = `data:image/png;base64,${reference.toString('base64')}`
       const { id, url } = await runPrediction(options, model, input, signal)
-      return { ...(await downloadOutput(url, signal)), providerId: id }
+      return { ...(await downloadOutput(url, downloadSignal(options, signal))), providerId: id }
     },
   }
 }
@@ -87,7 +93,7 @@ export function createReplicateVideoGenerator(
         spec.input(image, request.prompt, seconds, request.aspectRatio),
         signal,
       )
-      return { ...(await downloadOutput(url, signal)), providerId: id }
+      return { ...(await downloadOutput(url, downloadSignal(options, signal))), providerId: id }
     },
   }
 }

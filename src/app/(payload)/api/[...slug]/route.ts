@@ -11,9 +11,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { guardMultipart } from '../../../../lib/http/multipartGuard'
+
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+// Multipart bodies are checked before Payload parses them (src/lib/http/multipartGuard.ts).
+export const POST = guardMultipart(REST_POST(config))
 export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
+export const PATCH = guardMultipart(REST_PATCH(config))
 export const PUT = REST_PUT(config)
 export const OPTIONS = REST_OPTIONS(config)
