@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { draftVideo, e2eAccounts, failedVideo } from '../server/accounts'
 import { checkPage, languageModelDelay } from '../support/pages'
+import { changedShare, stagePixels } from '../support/stage'
 import {
   dropFiles,
   pickFiles,
@@ -306,4 +307,44 @@ test('the library: filter by status and equipment, play a film, and generate a f
   await page.goto('/videos')
   await expect(card(failedVideo.title)).toContainText(/Rendering|Completed/)
   expect(videoUrl).toContain('/videos/')
+})
+
+test("the Studio plays the video's steps on the equipment's uploaded 3D model, or on the sample oven", async () => {
+  await page.goto(videoUrl)
+  await page.getByRole('link', { name: 'Open in Studio' }).click()
+  await expect(page).toHaveURL(/\/studio\?video=[0-9a-f-]{36}$/)
+  await expect(page.getByRole('heading', { level: 1, name: videoTitle })).toBeVisible()
+  // By default the video plays on its equipment's own model, the .glb uploaded first.
+  const model = page.getByRole('combobox', { name: '3D model', exact: true })
+  await expect(model.locator('option:checked')).toHaveText(`cx6-oven.glb · ${EQUIPMENT}`)
+  const stage = page.getByRole('img', {
+    name: new RegExp(`^3D model of the ${EQUIPMENT} \\(cx6-oven\\.glb\\), step 1: `),
+  })
+  const caption = page.getByTestId('caption')
+  await expect(caption).toHaveText(
+    'Switch the oven off at the main isolator and let the door cool down.',
+  )
+  await expect.poll(async () => (await stagePixels(stage)).drawnShare).toBeGreaterThan(0.03)
+  const uploadedModel = (await stagePixels(stage)).data
+  await checkPage(page, 'trainai-studio-uploaded-model')
+
+  // Play walks the video's own steps: the second caption is the second scene's voiceover.
+  await page.getByRole('button', { name: 'Play', exact: true }).click()
+  await expect(caption).toHaveText('Close the door and check the seal all around.')
+  await page.getByRole('button', { name: 'Pause', exact: true }).click()
+
+  // The same steps on the sample oven: another model on the same shot.
+  await model.selectOption({ label: 'Sample combi oven' })
+  await page.getByRole('button', { name: 'Open in player' }).click()
+  await expect(page).toHaveURL(/model=sample/)
+  const oven = page.getByRole('img', {
+    name: new RegExp(`^3D model of the ${EQUIPMENT}, step 1: `),
+  })
+  await expect(oven).toBeVisible()
+  await expect(caption).toHaveText(
+    'Switch the oven off at the main isolator and let the door cool down.',
+  )
+  await expect
+    .poll(async () => changedShare(uploadedModel, (await stagePixels(oven)).data))
+    .toBeGreaterThan(0.05)
 })
