@@ -309,7 +309,9 @@ test('the library: filter by status and equipment, play a film, and generate a f
   expect(videoUrl).toContain('/videos/')
 })
 
-test("the Studio plays the video's steps on the equipment's uploaded 3D model, or on the sample oven", async () => {
+test("the Studio plays the video's steps on the equipment's uploaded 3D model, or on the sample oven", async ({
+  browser,
+}, testInfo) => {
   await page.goto(videoUrl)
   await page.getByRole('link', { name: 'Open in Studio' }).click()
   await expect(page).toHaveURL(/\/studio\?video=[0-9a-f-]{36}$/)
@@ -317,6 +319,7 @@ test("the Studio plays the video's steps on the equipment's uploaded 3D model, o
   // By default the video plays on its equipment's own model, the .glb uploaded first.
   const model = page.getByRole('combobox', { name: '3D model', exact: true })
   await expect(model.locator('option:checked')).toHaveText(`cx6-oven.glb · ${EQUIPMENT}`)
+  const studioUrls = [page.url(), `/studio?model=${await model.inputValue()}`]
   const stage = page.getByRole('img', {
     name: new RegExp(`^3D model of the ${EQUIPMENT} \\(cx6-oven\\.glb\\), step 1: `),
   })
@@ -347,4 +350,15 @@ test("the Studio plays the video's steps on the equipment's uploaded 3D model, o
   await expect
     .poll(async () => changedShare(uploadedModel, (await stagePixels(oven)).data))
     .toBeGreaterThan(0.05)
+
+  // Another company (the TrainAI demo's) finds neither the video nor the model.
+  const rival = await (
+    await browser.newContext({ baseURL: testInfo.project.use.baseURL })
+  ).newPage()
+  await signInToTraining(rival, { email: 'demo@trainai.com', password: 'demo' })
+  for (const url of studioUrls) {
+    await rival.goto(url)
+    await expect(rival.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  }
+  await rival.context().close()
 })

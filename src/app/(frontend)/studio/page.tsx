@@ -39,14 +39,20 @@ export default async function StudioPage({ searchParams }: { searchParams: Searc
   const modelId = single(params.model)
   // A backend that cannot answer leaves the sample playing (undefined); signed out is null.
   const session = await getSession().catch(() => undefined)
-  if (session === null && (videoId || (modelId && modelId !== 'sample'))) {
+  const asksForReal = Boolean(videoId || (modelId && modelId !== 'sample'))
+  if (session === null && asksForReal) {
     const here = new URLSearchParams({
       ...(videoId && { video: videoId }),
       ...(modelId && { model: modelId }),
     })
     redirect(`/login?next=${encodeURIComponent(`/studio?${here}`)}`)
   }
-  if (!session?.company?.offersTraining) return <StudioPlayer />
+  if (!session?.company?.offersTraining) {
+    // A company without TrainAI has no training videos or equipment: whatever the ids name is
+    // another company's.
+    if (session && asksForReal) notFound()
+    return <StudioPlayer />
+  }
 
   const payload = await localApi()
   const { videos, models } = await studioChoices(payload, session.user)
