@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
+import { demoVideo } from '../../src/app/(frontend)/studio/_components/demoVideo'
 import { draftVideo, e2eAccounts, failedVideo } from '../server/accounts'
 import { checkPage, languageModelDelay } from '../support/pages'
 import { changedShare, stagePixels } from '../support/stage'
@@ -350,6 +351,17 @@ test("the Studio plays the video's steps on the equipment's uploaded 3D model, o
   await expect
     .poll(async () => changedShare(uploadedModel, (await stagePixels(oven)).data))
     .toBeGreaterThan(0.05)
+
+  // From the equipment page, the model alone: the sample's steps play on it.
+  await page.goto('/equipment')
+  await page.getByRole('list', { name: 'Equipment' }).getByRole('link', { name: EQUIPMENT }).click()
+  await page.getByRole('link', { name: 'Open in Studio: cx6-oven.glb' }).click()
+  await expect(page).toHaveURL(/\/studio\?model=/)
+  await expect(page.getByRole('heading', { level: 1, name: demoVideo.title })).toBeVisible()
+  const sampleOnUpload = page.getByRole('img', { name: /\(cx6-oven\.glb\), step 1: / })
+  await expect
+    .poll(async () => (await stagePixels(sampleOnUpload)).drawnShare)
+    .toBeGreaterThan(0.03)
 
   // Another company (the TrainAI demo's) finds neither the video nor the model.
   const rival = await (
