@@ -35,6 +35,12 @@ export const e2eAccounts = {
 /** A training video the fixtures store with its script written, not rendered yet ("processing"). */
 export const draftVideo = { title: 'Steam Generator Descaling' }
 
+/**
+ * A training video the fixtures store as rendering with no render queued, as the demo video is
+ * when a first start stops between its script and its render job: "Not finished yet" in /library.
+ */
+export const renderingVideo = { title: 'Rack Rail Replacement' }
+
 /** A training video the fixtures store as failed (its render refused), for the library's filter. */
 export const failedVideo = {
   title: 'Fan Motor Replacement',

@@ -3,12 +3,12 @@
  * two companies with ADMINs (and a MEMBER for the first), brand colours, a car with a picture
  * and an engine sound, a narrated training video citing a manual page; the rival company has a
  * car and a project of its own (the admin specs check they never show for the first); a TrainAI
- * company with a failed and a draft training video; and the product's demo data (the TrainAI
- * demo account with its rendered demo video).
+ * company with a failed, a draft and a rendering (never queued) training video; and the
+ * product's demo data (the TrainAI demo account with its rendered demo video).
  */
 import sharp from 'sharp'
 
-import { draftVideo, e2eAccounts, e2eFixtures, failedVideo } from './accounts'
+import { draftVideo, e2eAccounts, e2eFixtures, failedVideo, renderingVideo } from './accounts'
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
@@ -165,7 +165,7 @@ const trainer = await payload.create({
 const trainingVideo = async (
   name: string,
   prompt: string,
-  status: 'STORYBOARD' | 'FAILED',
+  status: 'STORYBOARD' | 'SCENE_GENERATION' | 'FAILED',
   failureReason: string | null,
   narration: string[],
 ) => {
@@ -207,6 +207,11 @@ await trainingVideo(draftVideo.title, 'Descale the steam generator', 'STORYBOARD
   'Switch the oven off.',
   'Run the descaling program.',
   'Rinse the steam generator.',
+])
+
+await trainingVideo(renderingVideo.title, 'Replace the rack rails', 'SCENE_GENERATION', null, [
+  'Take the racks out of the oven.',
+  'Unscrew the old rack rails.',
 ])
 
 // demo@trainai.com and its rendered demo video, as a first start has them.

@@ -1,42 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import sharp from 'sharp'
+import { expect, test, type Page } from '@playwright/test'
 
 import { demoVideo } from '../../src/app/(frontend)/studio/_components/demoVideo'
 import { e2eAccounts } from '../server/accounts'
 import { checkPage, signIn } from '../support/pages'
+import { changedShare, stagePixels } from '../support/stage'
 
-const backdrop = [10, 13, 20]
 const steps = demoVideo.steps
-
-/** The stage's canvas as pixels: how much of it is drawn (not the backdrop), and the raw RGB. */
-async function stagePixels(stage: Locator) {
-  const { data, info } = await sharp(await stage.locator('canvas').screenshot())
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true })
-  let drawn = 0
-  for (let offset = 0; offset < data.length; offset += 3) {
-    const distance = Math.max(
-      ...backdrop.map((value, channel) => Math.abs(data[offset + channel] - value)),
-    )
-    if (distance > 40) drawn++
-  }
-  return { drawnShare: drawn / (info.width * info.height), data }
-}
-
-const changedShare = (a: Buffer, b: Buffer) => {
-  let changed = 0
-  for (let offset = 0; offset < Math.min(a.length, b.length); offset += 3) {
-    if (
-      Math.abs(a[offset] - b[offset]) +
-        Math.abs(a[offset + 1] - b[offset + 1]) +
-        Math.abs(a[offset + 2] - b[offset + 2]) >
-      30
-    )
-      changed++
-  }
-  return changed / (a.length / 3)
-}
 
 /** Every request the page tries to make to the API is refused, and counted. */
 async function cutOffApi(page: Page) {

@@ -1,7 +1,9 @@
 import { expect, type Page, test } from '@playwright/test'
 
+import { demoVideo } from '../../src/app/(frontend)/studio/_components/demoVideo'
 import { draftVideo, e2eAccounts, failedVideo } from '../server/accounts'
 import { checkPage, languageModelDelay } from '../support/pages'
+import { changedShare, stagePixels } from '../support/stage'
 import {
   dropFiles,
   pickFiles,
@@ -212,7 +214,10 @@ test('generate: progress to 100%, a film as long as its scenes with a subtitles 
   await expect(page.getByRole('img', { name: 'Scene 1 screenshot' })).toBeVisible()
   await expect(scene(1).getByRole('button', { name: 'Listen' })).toBeDisabled()
 
-  await page.getByRole('switch', { name: /Burn in subtitles/ }).click()
+  // Switched from the keyboard, as a screen reader user does (the input itself is visually hidden).
+  const burnIn = page.getByRole('switch', { name: /Burn in subtitles/ })
+  await burnIn.press('Space')
+  await expect(burnIn).toBeChecked()
   await page.getByRole('button', { name: 'Generate video' }).click()
   await expect(page.getByRole('progressbar', { name: 'Video progress' })).toHaveAttribute(
     'aria-valuenow',
@@ -232,8 +237,11 @@ test('generate: progress to 100%, a film as long as its scenes with a subtitles 
       [...video.textTracks].map((track) => track.kind),
     ),
   ).toEqual(['subtitles'])
-  const vtt = await page.request.get(await film.locator('track').getAttribute('src').then(String))
-  expect(await vtt.text()).toMatch(/^WEBVTT/)
+  // Read by the page, as the player reads it (the session cookie is Secure: the browser sends it
+  // to localhost, Playwright's own request client over http does not).
+  const trackSrc = String(await film.locator('track').getAttribute('src'))
+  const vtt = await page.evaluate((src) => fetch(src).then((response) => response.text()), trackSrc)
+  expect(vtt).toMatch(/^WEBVTT/)
   await film.evaluate(async (video: HTMLVideoElement) => {
     video.muted = true
     await video.play()
@@ -300,4 +308,69 @@ test('the library: filter by status and equipment, play a film, and generate a f
   await page.goto('/videos')
   await expect(card(failedVideo.title)).toContainText(/Rendering|Completed/)
   expect(videoUrl).toContain('/videos/')
+})
+
+test("the Studio plays the video's steps on the equipment's uploaded 3D model, or on the sample oven", async ({
+  browser,
+}, testInfo) => {
+  await page.goto(videoUrl)
+  await page.getByRole('link', { name: 'Open in Studio' }).click()
+  await expect(page).toHaveURL(/\/studio\?video=[0-9a-f-]{36}$/)
+  await expect(page.getByRole('heading', { level: 1, name: videoTitle })).toBeVisible()
+  // By default the video plays on its equipment's own model, the .glb uploaded first.
+  const model = page.getByRole('combobox', { name: '3D model', exact: true })
+  await expect(model.locator('option:checked')).toHaveText(`cx6-oven.glb · ${EQUIPMENT}`)
+  const studioUrls = [page.url(), `/studio?model=${await model.inputValue()}`]
+  const stage = page.getByRole('img', {
+    name: new RegExp(`^3D model of the ${EQUIPMENT} \\(cx6-oven\\.glb\\), step 1: `),
+  })
+  const caption = page.getByTestId('caption')
+  await expect(caption).toHaveText(
+    'Switch the oven off at the main isolator and let the door cool down.',
+  )
+  await expect.poll(async () => (await stagePixels(stage)).drawnShare).toBeGreaterThan(0.03)
+  const uploadedModel = (await stagePixels(stage)).data
+  await checkPage(page, 'trainai-studio-uploaded-model')
+
+  // Play walks the video's own steps: the second caption is the second scene's voiceover.
+  await page.getByRole('button', { name: 'Play', exact: true }).click()
+  await expect(caption).toHaveText('Close the door and check the seal all around.')
+  await page.getByRole('button', { name: 'Pause', exact: true }).click()
+
+  // The same steps on the sample oven: another model on the same shot.
+  await model.selectOption({ label: 'Sample combi oven' })
+  await page.getByRole('button', { name: 'Open in player' }).click()
+  await expect(page).toHaveURL(/model=sample/)
+  const oven = page.getByRole('img', {
+    name: new RegExp(`^3D model of the ${EQUIPMENT}, step 1: `),
+  })
+  await expect(oven).toBeVisible()
+  await expect(caption).toHaveText(
+    'Switch the oven off at the main isolator and let the door cool down.',
+  )
+  await expect
+    .poll(async () => changedShare(uploadedModel, (await stagePixels(oven)).data))
+    .toBeGreaterThan(0.05)
+
+  // From the equipment page, the model alone: the sample's steps play on it.
+  await page.goto('/equipment')
+  await page.getByRole('list', { name: 'Equipment' }).getByRole('link', { name: EQUIPMENT }).click()
+  await page.getByRole('link', { name: 'Open in Studio: cx6-oven.glb' }).click()
+  await expect(page).toHaveURL(/\/studio\?model=/)
+  await expect(page.getByRole('heading', { level: 1, name: demoVideo.title })).toBeVisible()
+  const sampleOnUpload = page.getByRole('img', { name: /\(cx6-oven\.glb\), step 1: / })
+  await expect
+    .poll(async () => (await stagePixels(sampleOnUpload)).drawnShare)
+    .toBeGreaterThan(0.03)
+
+  // Another company (the TrainAI demo's) finds neither the video nor the model.
+  const rival = await (
+    await browser.newContext({ baseURL: testInfo.project.use.baseURL })
+  ).newPage()
+  await signInToTraining(rival, { email: 'demo@trainai.com', password: 'demo' })
+  for (const url of studioUrls) {
+    await rival.goto(url)
+    await expect(rival.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  }
+  await rival.context().close()
 })

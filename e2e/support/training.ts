@@ -1,4 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import sharp from 'sharp'
 
 /** Signs in and expects the page a TrainAI company starts on: its video library. */
@@ -19,27 +22,31 @@ export async function pickFiles(page: Page, button: Locator, files: FixtureFile[
   await (await chooser).setFiles(files)
 }
 
-/** Drops files on an element as a browser does when files are dragged from the desktop. */
+/**
+ * Drops files on an element as when they are dragged there from the desktop: Chromium's own drag
+ * and drop (DevTools protocol) with the files on disk, so the page gets a real drop, file system
+ * entries and all. A DataTransfer built in the page is not one: its files have no entries.
+ */
 export async function dropFiles(target: Locator, files: FixtureFile[]) {
-  const dataTransfer = await target.page().evaluateHandle(
-    (list) => {
-      const transfer = new DataTransfer()
-      for (const file of list)
-        transfer.items.add(
-          new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, {
-            type: file.mimeType,
-          }),
-        )
-      return transfer
-    },
-    files.map((file) => ({
-      name: file.name,
-      mimeType: file.mimeType,
-      base64: file.buffer.toString('base64'),
-    })),
-  )
-  for (const type of ['dragenter', 'dragover', 'drop'])
-    await target.dispatchEvent(type, { dataTransfer })
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-drop-'))
+  const paths = files.map((file) => {
+    const where = path.join(dir, file.name)
+    fs.writeFileSync(where, file.buffer)
+    return where
+  })
+  await target.scrollIntoViewIfNeeded()
+  const box = await target.boundingBox()
+  if (!box) throw new Error('the drop target is not visible')
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  const cdp = await target.page().context().newCDPSession(target.page())
+  // Copy (1), as a file manager offers.
+  const data = { items: [], files: paths, dragOperationsMask: 1 }
+  try {
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+      await cdp.send('Input.dispatchDragEvent', { type, ...at, data })
+  } finally {
+    await cdp.detach()
+  }
 }
 
 /** How much a picture varies (mean standard deviation of its channels): 0 for a blank one. */

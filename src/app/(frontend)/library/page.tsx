@@ -40,7 +40,10 @@ export default async function LibraryPage() {
           Films appear here once a project is stitched.
         </EmptyState>
       ) : (
-        <ul className="grid grid-cols-[repeat(auto-fill,minmax(380px,1fr))] gap-6">
+        <ul
+          aria-label="Finished films"
+          className="grid grid-cols-[repeat(auto-fill,minmax(380px,1fr))] gap-6"
+        >
           {docs.map((video) => (
             <li
               key={video.id}

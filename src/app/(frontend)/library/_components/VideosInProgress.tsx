@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { User } from '../../../../../payload-types'
 import { Card } from '../../../../ui/PageHeader'
+import { RefreshWhile } from '../../../../ui/RefreshWhile'
 import { StatusBadge } from '../../../../ui/StatusBadge'
 
 /**
@@ -24,6 +25,8 @@ export async function VideosInProgress({ payload, user }: { payload: Payload; us
   if (docs.length === 0) return null
   return (
     <Card className="mb-8 px-4 py-3">
+      {/* A render finishing moves its video to the finished films without a reload. */}
+      <RefreshWhile active={docs.some((video) => video.status !== 'FAILED')} />
       <h2 id="videos-in-progress" className="text-sm font-semibold text-slate-900">
         Not finished yet
       </h2>

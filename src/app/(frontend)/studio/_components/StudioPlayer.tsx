@@ -1,6 +1,14 @@
 'use client'
 
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 
 import { CaptionPanel } from './CaptionPanel'
 import { formatClock, stageAt, stepSpans, totalDuration, type StudioVideo } from './choreography'
@@ -17,12 +25,22 @@ const ownsKeys = (target: EventTarget) =>
     /^(TEXTAREA|SELECT)$/.test(target.tagName) ||
     (target instanceof HTMLInputElement && target.type !== 'range'))
 
+type Props = {
+  /** The bundled sample unless a signed-in user opened one of their videos. */
+  video?: StudioVideo
+  /** An uploaded glTF model to play the steps on, instead of the sample oven. */
+  model?: { url: string; name: string } | null
+  /** Where a signed-in user picks a real video and model (server-rendered). */
+  opener?: ReactNode
+}
+
 /**
  * The Studio: a training video's steps played as a "4D" demo (the 3D model, moved through time).
- * Everything it needs ships with the page; it makes no request to render or to play.
+ * The sample ships with the page: it makes no request to render or to play. Signed in, the same
+ * player plays a real video's steps, on the sample oven or on an uploaded model.
  */
-export function StudioPlayer({ initialVideo = demoVideo }: { initialVideo?: StudioVideo }) {
-  const [video] = useState(initialVideo)
+export function StudioPlayer({ video = demoVideo, model = null, opener }: Props) {
+  const sample = video.id === demoVideo.id
   const [time, setTime] = useState(0)
   const [playing, setPlaying] = useState(false)
   const [speed, setSpeed] = useState(1)
@@ -86,9 +104,10 @@ export function StudioPlayer({ initialVideo = demoVideo }: { initialVideo?: Stud
     event.preventDefault()
   }
 
+  const modelDescription = `3D model of the ${video.equipmentModel}${model ? ` (${model.name})` : ''}`
   const description = step
-    ? `3D model of the ${video.equipmentModel}, step ${frame.stepIndex + 1}: ${step.title}${frame.highlightLabel ? ` (${frame.highlightLabel} highlighted)` : ''}`
-    : `3D model of the ${video.equipmentModel}`
+    ? `${modelDescription}, step ${frame.stepIndex + 1}: ${step.title}${frame.highlightLabel ? ` (${frame.highlightLabel} highlighted)` : ''}`
+    : modelDescription
 
   return (
     <section className={styles.studio} aria-labelledby="studio-title" onKeyDown={onKeyDown}>
@@ -98,7 +117,7 @@ export function StudioPlayer({ initialVideo = demoVideo }: { initialVideo?: Stud
             Studio
             <span className={styles.badge}>
               <span className={styles.badgeDot} aria-hidden="true" />
-              4D demo · sample data
+              {sample ? '4D demo · sample data' : `4D · ${model ? model.name : 'sample model'}`}
             </span>
           </p>
           <h1 id="studio-title" className={styles.title}>
@@ -117,7 +136,7 @@ export function StudioPlayer({ initialVideo = demoVideo }: { initialVideo?: Stud
       <div className={styles.workspace}>
         <div className={styles.player}>
           <div style={{ position: 'relative' }}>
-            <OvenStage frame={frame} description={description} />
+            <OvenStage frame={frame} description={description} model={model} />
             <div className={styles.stageOverlay} aria-hidden="true">
               {step && (
                 <div className={styles.stepChip}>
@@ -152,6 +171,7 @@ export function StudioPlayer({ initialVideo = demoVideo }: { initialVideo?: Stud
         </div>
 
         <aside className={styles.side} aria-label="Steps and shortcuts">
+          {opener}
           <nav className={styles.sideCard} aria-labelledby="studio-steps">
             <h2 id="studio-steps" className={styles.sideTitle}>
               Steps <span>{formatClock(total)}</span>

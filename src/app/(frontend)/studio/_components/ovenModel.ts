@@ -4,12 +4,8 @@ import { RoundedBoxGeometry } from 'three/examples/jsm/geometries/RoundedBoxGeom
 import { brushedTexture, displayTexture, steamTexture } from './canvasTextures'
 import type { PartName, Pose } from './choreography'
 
-/**
- * A combi oven built from primitives (about 0.85 × 0.86 × 0.8 m, front facing +z): cooking
- * cabinet with racks and fan on the left, control panel on the right, a door hinged on the left.
- * Every moving part hangs off its own group so a Pose can move it.
- */
-export type OvenRig = {
+/** What the stage draws: the sample oven (`buildOven`) or an uploaded model (`loadModelRig`). */
+export type StageRig = {
   root: THREE.Group
   /** Meshes that light up when their part is the step's subject. */
   parts: Record<PartName, THREE.Mesh[]>
@@ -64,7 +60,12 @@ function frame(
   return new THREE.Mesh(new THREE.ExtrudeGeometry(shape, { depth, bevelEnabled: false }), material)
 }
 
-export function buildOven(): OvenRig {
+/**
+ * A combi oven built from primitives (about 0.85 × 0.86 × 0.8 m, front facing +z): cooking
+ * cabinet with racks and fan on the left, control panel on the right, a door hinged on the left.
+ * Every moving part hangs off its own group so a Pose can move it.
+ */
+export function buildOven(): StageRig {
   const brushed = brushedTexture()
   const steel = new THREE.MeshStandardMaterial({
     color: '#d9dee5',
@@ -96,7 +97,7 @@ export function buildOven(): OvenRig {
 
   const root = new THREE.Group()
   root.name = 'combi-oven'
-  const parts: OvenRig['parts'] = {
+  const parts: StageRig['parts'] = {
     door: [],
     hinges: [],
     gasket: [],
@@ -302,7 +303,7 @@ export function buildOven(): OvenRig {
     parent.add(point)
     return point
   }
-  const anchors: OvenRig['anchors'] = {
+  const anchors: StageRig['anchors'] = {
     door: anchor(door, cx + 0.12, cy + 0.2, 0.05),
     hinges: anchor(root, hingeX - 0.04, 0.47, hingeZ),
     gasket: anchor(door, doorWidth - 0.03, cy + 0.25, -0.02),

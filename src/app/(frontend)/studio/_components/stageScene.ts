@@ -2,7 +2,7 @@ import * as THREE from 'three'
 
 import { blobShadowTexture, floorTexture } from './canvasTextures'
 import type { StageFrame } from './choreography'
-import { buildOven } from './ovenModel'
+import { buildOven, type StageRig } from './ovenModel'
 
 const backdrop = '#0a0d14'
 const highlightColor = new THREE.Color('#fbbf24')
@@ -16,11 +16,12 @@ export type StageScene = {
 }
 
 /**
- * The three.js side of the stage: renderer, lights, floor and the oven. Lights only, no
- * environment map: a prefiltered environment costs a software renderer (CI, VMs) tens of seconds
- * of shader work before the first picture, while three lights read as well on brushed steel.
+ * The three.js side of the stage: renderer, lights, floor and the model (the sample oven unless
+ * another rig is given). Lights only, no environment map: a prefiltered environment costs a
+ * software renderer (CI, VMs) tens of seconds of shader work before the first picture, while
+ * three lights read as well on brushed steel.
  */
-export function createStageScene(): StageScene {
+export function createStageScene(rig: StageRig = buildOven()): StageScene {
   const renderer = new THREE.WebGLRenderer({ antialias: true })
   renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2))
   renderer.toneMapping = THREE.ACESFilmicToneMapping
@@ -59,8 +60,7 @@ export function createStageScene(): StageScene {
   shadow.position.y = 0.002
   scene.add(floor, grid, shadow)
 
-  const oven = buildOven()
-  scene.add(oven.root)
+  scene.add(rig.root)
 
   const camera = new THREE.PerspectiveCamera(30, 16 / 9, 0.05, 40)
   const projected = new THREE.Vector3()
@@ -75,8 +75,8 @@ export function createStageScene(): StageScene {
     draw(frame) {
       camera.position.set(...frame.camera.position)
       camera.lookAt(...frame.camera.target)
-      oven.apply(frame.pose, frame.time)
-      for (const [part, meshes] of Object.entries(oven.parts)) {
+      rig.apply(frame.pose, frame.time)
+      for (const [part, meshes] of Object.entries(rig.parts)) {
         const strength = part === frame.highlight ? 0.3 : 0
         for (const mesh of meshes) {
           const material = mesh.material as THREE.MeshStandardMaterial
@@ -87,7 +87,7 @@ export function createStageScene(): StageScene {
       renderer.render(scene, camera)
 
       if (!frame.highlight) return null
-      oven.anchors[frame.highlight].getWorldPosition(projected).project(camera)
+      rig.anchors[frame.highlight].getWorldPosition(projected).project(camera)
       if (projected.z > 1 || Math.abs(projected.x) > 1.1 || Math.abs(projected.y) > 1.1) return null
       return { x: (projected.x + 1) / 2, y: (1 - projected.y) / 2 }
     },

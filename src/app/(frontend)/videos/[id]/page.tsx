@@ -1,4 +1,4 @@
-import { ChevronLeft } from 'lucide-react'
+import { Box, ChevronLeft } from 'lucide-react'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
@@ -8,6 +8,7 @@ import { toVideo } from '../../../../../plugins/training/endpoints/shapes'
 import { trainingScenes } from '../../../../../plugins/training/services/videoView'
 import { mayChangeOwned } from '../../../../lib/access'
 import { idOf } from '../../../../lib/db/ids'
+import { ButtonLink } from '../../../../ui/Button'
 import { PageHeader } from '../../../../ui/PageHeader'
 import type { ProjectStatus } from '../../../../ui/useProjectStatus'
 import { localApi, requireTraining } from '../../_lib/session'
@@ -124,6 +125,16 @@ export default async function VideoPage({ params }: { params: Promise<{ id: stri
             {facts.join(' · ')}
             <span className="mt-1 block text-slate-500">Prompt: “{project.prompt}”</span>
           </>
+        }
+        actions={
+          // The steps as a 4D demo, on the equipment's uploaded 3D model when it has one.
+          <ButtonLink
+            href={`/studio?video=${id}`}
+            variant="secondary"
+            icon={<Box size={16} aria-hidden />}
+          >
+            Open in Studio
+          </ButtonLink>
         }
       />
       <VideoEditor

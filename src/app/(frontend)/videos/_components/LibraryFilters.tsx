@@ -1,6 +1,7 @@
 'use client'
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { useEffect, useRef } from 'react'
 import { Label, Radio, RadioGroup } from 'react-aria-components'
 
 import { labelClass } from '../../../../ui/fields'
@@ -30,11 +31,18 @@ export function LibraryFilters({
   const router = useRouter()
   const pathname = usePathname()
   const params = useSearchParams()
+  // The query asked for last: until its navigation lands, `params` still holds the one before, and
+  // a second filter changed meanwhile must build on the first, not undo it.
+  const requested = useRef<string | null>(null)
+  useEffect(() => {
+    if (params.toString() === requested.current) requested.current = null
+  }, [params])
   const go = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params.toString())
+    const next = new URLSearchParams(requested.current ?? params.toString())
     if (value) next.set(key, value)
     else next.delete(key)
     const query = next.toString()
+    requested.current = query
     router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false })
   }
   return (

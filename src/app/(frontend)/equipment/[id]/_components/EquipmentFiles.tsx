@@ -1,6 +1,7 @@
 import { AlertTriangle, Box, CheckCircle2, FileText, ImageIcon, Loader2 } from 'lucide-react'
 import type { ReactNode } from 'react'
 
+import { ButtonLink } from '../../../../../ui/Button'
 import { Card } from '../../../../../ui/PageHeader'
 import { DeleteFileButton } from './DeleteFileButton'
 import { ModelViewer } from './ModelViewer'
@@ -205,9 +206,21 @@ export function EquipmentFiles({
                   )}
                   <span className="ml-2 text-xs text-slate-500">{fileSize(file.size)}</span>
                 </p>
-                {file.canDelete && (
-                  <DeleteFileButton id={file.id} name={file.name} what="3D model" />
-                )}
+                <span className="flex shrink-0 items-center gap-1">
+                  {file.url && viewable(file.name) && (
+                    <ButtonLink
+                      href={`/studio?model=${file.id}`}
+                      variant="ghost"
+                      size="sm"
+                      aria-label={`Open in Studio: ${file.name}`}
+                    >
+                      Open in Studio
+                    </ButtonLink>
+                  )}
+                  {file.canDelete && (
+                    <DeleteFileButton id={file.id} name={file.name} what="3D model" />
+                  )}
+                </span>
               </div>
             </li>
           ))}

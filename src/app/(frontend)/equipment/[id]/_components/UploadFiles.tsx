@@ -37,6 +37,12 @@ const accepted = [
   '.usdz',
 ]
 
+/**
+ * What the drop zone takes: manuals, photos and models by their MIME type, and files the system
+ * knows no type for (`.fbx`, often `.glb`). The server sniffs every file's content anyway.
+ */
+const droppable = ['application/pdf', 'image/*', 'model/*', 'application/octet-stream']
+
 const isPdf = (file: File) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name)
 
 function stageOf(item: Item): string {
@@ -124,9 +130,7 @@ export function UploadFiles({ equipmentId }: { equipmentId: string }) {
         <DropZone
           aria-label="Drop files to upload"
           data-testid="drop-zone"
-          getDropOperation={(types) =>
-            types.has('Files') || [...accepted].some((type) => types.has(type)) ? 'copy' : 'cancel'
-          }
+          getDropOperation={(types) => (types.has(droppable) ? 'copy' : 'cancel')}
           onDrop={async (event) => {
             const files = await Promise.all(
               event.items.flatMap((item) => (item.kind === 'file' ? [item.getFile()] : [])),
