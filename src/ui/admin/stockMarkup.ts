@@ -7,6 +7,13 @@
 
 const text = (element: Element | null | undefined) => element?.textContent?.trim() ?? ''
 
+/** Text a screen reader reads out, without a tooltip's (hidden until hover). */
+function visibleText(element: Element) {
+  const copy = element.cloneNode(true) as Element
+  copy.querySelectorAll('.tooltip, [aria-hidden="true"]').forEach((hidden) => hidden.remove())
+  return text(copy)
+}
+
 /** An element's name from aria-label or from aria-labelledby pointing at other, non-empty elements. */
 function hasName(element: HTMLElement) {
   if (element.getAttribute('aria-label')?.trim()) return true
@@ -101,10 +108,10 @@ const iconButtons: Array<[selector: string, label: string]> = [
 function nameIconButtons() {
   for (const [selector, label] of iconButtons)
     for (const button of document.querySelectorAll<HTMLElement>(selector))
-      if (!hasName(button) && !text(button)) name(button, label)
+      if (!hasName(button) && !visibleText(button)) name(button, label)
   for (const button of document.querySelectorAll<HTMLElement>('button[data-button-key]')) {
     const key = button.dataset.buttonKey ?? ''
-    if (!hasName(button) && !text(button) && key)
+    if (!hasName(button) && !visibleText(button) && key)
       name(button, key.charAt(0).toUpperCase() + key.slice(1).replace(/([a-z])([A-Z])/g, '$1 $2'))
   }
   for (const handle of document.querySelectorAll<HTMLElement>('.collapsible__drag[role="button"]'))
