@@ -11,6 +11,7 @@ import { tenancyPlugin } from './plugins/tenancy'
 import { trainingPlugin } from './plugins/training'
 import { videoPipelinePlugin } from './plugins/video-pipeline'
 import { tenantIsolation } from './plugins/tenancy/isolation'
+import { logClosedConnections } from './src/lib/db/poolErrors'
 import { queryCountLogger } from './src/lib/db/queryCount'
 import { outboxEmailAdapter } from './src/lib/email/outbox'
 import { signInFirst } from './src/lib/http/signInFirst'
@@ -85,6 +86,7 @@ export const reelsmithConfig = (featurePlugins: Plugin[]) =>
         })
       : outboxEmailAdapter(),
     graphQL: { disablePlaygroundInProduction: true },
+    onInit: logClosedConnections,
     // Request errors (4xx) are the caller's, not the server's: log them quietly.
     // (`RequestError` is ours, see src/lib/http/errors.ts; Payload's type only lists its own names.)
     loggingLevels: {

@@ -20,6 +20,8 @@ import { load1, record } from './lib/report'
 const root = path.resolve(import.meta.dirname, '..')
 const DEV_PORT = 4141
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'reelsmith-first-run-'))
+// Run as root, the embedded Postgres runs as a `postgres` user: it must reach the clone.
+fs.chmodSync(work, 0o755)
 const clone = path.join(work, 'reelsmith')
 execFileSync('git', ['clone', '--quiet', root, clone])
 execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(clone, 'node_modules')])

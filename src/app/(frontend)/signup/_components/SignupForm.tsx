@@ -12,6 +12,8 @@ export function SignupForm() {
   const [pending, setPending] = useState(false)
   return (
     <Form
+      // Sent before the page is interactive, the form must not put the password in the URL.
+      method="post"
       className="flex flex-col gap-5"
       onSubmit={async (event) => {
         event.preventDefault()
