@@ -22,6 +22,18 @@ test('in /admin, lists, search and relationship pickers hold only the own compan
   await expect(page.getByText('No results', { exact: false })).toBeVisible()
   await expect(page.getByText(e2eFixtures.rivalProject)).toHaveCount(0)
 
+  // The list's filter builder offers only the company's people as owners.
+  await page.getByRole('button', { name: 'Filters' }).click()
+  await page.getByRole('button', { name: 'Add Filter' }).click()
+  await page.getByRole('combobox', { name: 'Filter field' }).click()
+  await page.locator('.rs__option').getByText('Owner', { exact: true }).click()
+  // ("None" filters for documents without one.)
+  const owners = await pickerOptions(page, page.locator('.condition__value'))
+  expect(owners.filter((owner) => owner !== 'None').sort()).toEqual(
+    [e2eAccounts.admin.name, e2eAccounts.member.name].sort(),
+  )
+  await checkAdminPage(page, 'projects-filters')
+
   // A create form offers only the company's cars and equipment.
   await page.goto('/admin/collections/projects/create')
   expect(await pickerOptions(page, page.locator('#field-featuredCarModel'))).toEqual(['Aurora'])

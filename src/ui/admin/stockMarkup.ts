@@ -65,9 +65,13 @@ function nameListCheckboxes() {
   }
 }
 
-/** Pickers Payload renders outside a labelled field: the dashboard switcher, the version compared. */
+/** Pickers Payload renders outside a labelled field: the dashboard switcher, filters, versions. */
 const unlabelledPickers: Array<[selector: string, label: (picker: Element) => string]> = [
   ['.dashboard-breadcrumb-select', () => 'Dashboard view'],
+  // A list's filter builder: one condition is a field, an operator and a value.
+  ['.condition__field', () => 'Filter field'],
+  ['.condition__operator', () => 'Filter operator'],
+  ['.condition__value', () => 'Filter value'],
   [
     '.compare-version',
     (picker) =>
@@ -83,9 +87,15 @@ function nameFieldControls() {
   )) {
     if (hasName(control) || labelledByField(control)) continue
     const picker = unlabelledPickers.find(([selector]) => control.closest(selector))
+    // Otherwise (e.g. the list's filter builder) the picker's placeholder, "Select a field…".
+    const placeholder = control
+      .getAttribute('aria-describedby')
+      ?.split(/\s+/)
+      .find((id) => id.endsWith('-placeholder'))
     const label = picker
       ? picker[1](control.closest(picker[0])!)
-      : control.getAttribute('aria-placeholder')
+      : control.getAttribute('aria-placeholder') ||
+        (placeholder ? text(document.getElementById(placeholder)) : '')
     if (label) name(control, label)
   }
   // Their clear and open buttons are hidden from assistive technology yet reachable by Tab; the
@@ -102,6 +112,8 @@ const iconButtons: Array<[selector: string, label: string]> = [
   ['.popup-button', 'More actions'],
   ['.copy-to-clipboard', 'Copy to clipboard'],
   ['.drawer-link__doc-drawer-toggler', 'Edit in a drawer'],
+  ['.condition__actions-remove', 'Remove this filter'],
+  ['.condition__actions-add', 'Add a filter after this one'],
 ]
 
 /** Icon-only buttons: menus, copy, drawers, the rich-text toolbar, array rows' drag handles. */
