@@ -57,6 +57,8 @@ export const reelsmithConfig = (featurePlugins: Plugin[]) =>
       importMap: { baseDir: dirname },
       // Payload's default avatar is Gravatar: an outside request for every signed-in page.
       avatar: 'default',
+      // Names and roles Payload's stock markup leaves out (src/ui/admin/stockMarkup.ts).
+      components: { providers: ['/src/ui/admin/StockMarkupFixes#StockMarkupFixes'] },
       meta: { titleSuffix: ' — Reelsmith' },
     },
     collections: [],

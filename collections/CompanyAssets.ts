@@ -73,7 +73,7 @@ export const CompanyAssets: CollectionConfig = {
   labels: { singular: 'Brand asset', plural: 'Brand assets' },
   admin: {
     useAsTitle: 'originalFilename',
-    defaultColumns: ['preview', 'type', 'originalFilename', 'updatedAt'],
+    defaultColumns: ['preview', 'type', 'updatedAt'],
     group: 'Brand',
     components: {
       beforeListTable: [

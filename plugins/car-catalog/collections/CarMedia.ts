@@ -32,7 +32,7 @@ export const carMediaCollection = (options: CarCatalogOptions): CollectionConfig
   labels: { singular: 'Car media', plural: 'Car media' },
   admin: {
     useAsTitle: 'originalFilename',
-    defaultColumns: ['preview', 'originalFilename', 'type', 'variant', 'duration'],
+    defaultColumns: ['preview', 'type', 'variant', 'duration'],
     group: 'Catalogue',
     components: {
       beforeListTable: [

@@ -3,7 +3,7 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
 
-import { MediaCell } from '../../../src/ui/admin/MediaCell'
+import { CellOpener, MediaCell } from '../../../src/ui/admin/MediaCell'
 import { type MediaFile, MediaPreview } from '../../../src/ui/admin/MediaPreview'
 import '../../../src/ui/admin/admin.css'
 import { ColorSwatches } from './ColorSwatches'
@@ -36,9 +36,10 @@ export function CompanyAssetPreview() {
 /** The list cell: swatches for colour schemes, the thumbnail or file type for the rest. */
 export function CompanyAssetCell(props: DefaultCellComponentProps) {
   const asset = props.rowData as Asset
-  return asset.type === 'COLOR_SCHEME' ? (
-    <ColorSwatches colors={colorsOf(asset)} small />
-  ) : (
-    <MediaCell {...props} />
+  if (asset.type !== 'COLOR_SCHEME') return <MediaCell {...props} />
+  return (
+    <CellOpener {...props} name="Colour scheme">
+      <ColorSwatches colors={colorsOf(asset)} small />
+    </CellOpener>
   )
 }

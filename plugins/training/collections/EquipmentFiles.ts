@@ -28,7 +28,7 @@ export const EquipmentFiles: CollectionConfig = {
   slug: 'equipment-files',
   admin: {
     useAsTitle: 'originalFilename',
-    defaultColumns: ['preview', 'originalFilename', 'fileType', 'equipment', 'extractionStatus'],
+    defaultColumns: ['preview', 'fileType', 'equipment', 'extractionStatus'],
     group: 'Training',
     components: {
       beforeListTable: [

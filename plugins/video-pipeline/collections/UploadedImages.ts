@@ -23,7 +23,7 @@ export const UploadedImages: CollectionConfig = {
   slug: 'uploaded-images',
   admin: {
     useAsTitle: 'originalFilename',
-    defaultColumns: ['preview', 'originalFilename', 'project', 'createdAt'],
+    defaultColumns: ['preview', 'project', 'createdAt'],
     group: 'Studio',
   },
   access: ownedDocuments,

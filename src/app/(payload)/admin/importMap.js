@@ -22,6 +22,7 @@ import { ProjectStudioField as ProjectStudioField_1a1c96a3ad3335628da3bcdc7c2318
 import { SceneStudioField as SceneStudioField_67f7e579c1489da834ddc7db221e50ef } from '../../../../plugins/video-pipeline/admin/SceneStudioField'
 import { TrainingSceneField as TrainingSceneField_8f63d75c50e1a3cd227d2f956fd28bad } from '../../../../plugins/training/admin/TrainingSceneField'
 import { Dashboard as Dashboard_96565ae6a422f77b4e0841901c48b937 } from '../../../../plugins/video-pipeline/admin/Dashboard'
+import { StockMarkupFixes as StockMarkupFixes_5c376b838857757bdc1c59c444a178c1 } from '../../../../src/ui/admin/StockMarkupFixes'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +51,6 @@ export const importMap = {
   "/plugins/video-pipeline/admin/SceneStudioField#SceneStudioField": SceneStudioField_67f7e579c1489da834ddc7db221e50ef,
   "/plugins/training/admin/TrainingSceneField#TrainingSceneField": TrainingSceneField_8f63d75c50e1a3cd227d2f956fd28bad,
   "/plugins/video-pipeline/admin/Dashboard#Dashboard": Dashboard_96565ae6a422f77b4e0841901c48b937,
+  "/src/ui/admin/StockMarkupFixes#StockMarkupFixes": StockMarkupFixes_5c376b838857757bdc1c59c444a178c1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
