@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-import { closePayload } from '../../src/lib/db/closePayload'
-import { startEmbeddedPostgres } from '../../src/lib/db/embeddedPostgres'
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/lib/db/embeddedPostgres'
 
 export const TEMPLATE_DATABASE = 'reelsmith_template'
 
@@ -38,17 +39,7 @@ export default async function setup(project: TestProject) {
     dataDir: path.join(dataDir, 'cluster'),
     persistent: false,
   })
-  const templateUrl = await db.createDatabase(TEMPLATE_DATABASE)
-
-  process.env.DATABASE_URL = templateUrl
-  process.env.PAYLOAD_DB_PUSH = 'true'
-  process.env.PAYLOAD_SECRET = 'reelsmith-test-secret'
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
-  // Keyed by project: several test apps (vitest.plugins.config.ts) build their templates in one process.
-  const payload = await getPayload({ config, cron: false, key: `template-${project.name}` })
-  await closePayload(payload)
-  await db.disconnectAll(TEMPLATE_DATABASE)
+  await buildTemplate(db, payloadConfigOf(project))
 
   project.provide('postgresUrl', db.url)
   project.provide('templateDatabase', TEMPLATE_DATABASE)
@@ -56,5 +47,63 @@ export default async function setup(project: TestProject) {
   return async () => {
     await db.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+const BUILD_TIMEOUT_MS = 240_000
+
+/** The Payload config the project's `@payload-config` alias points at. */
+function payloadConfigOf(project: TestProject): string {
+  const alias = project.vite.config.resolve.alias as {
+    find: string | RegExp
+    replacement: string
+  }[]
+  const entry = alias.find((a) => a.find === '@payload-config')
+  if (!entry) throw new Error(`test project ${project.name} has no @payload-config alias`)
+  return entry.replacement
+}
+
+/**
+ * Schema push into the template database, in a child process bounded by a timeout and tried
+ * twice: a test run once stalled for good inside this step, with no output and no CPU use.
+ */
+async function buildTemplate(db: EmbeddedDatabase, configPath: string) {
+  for (let attempt = 1; ; attempt++) {
+    const url = await db.createDatabase(TEMPLATE_DATABASE)
+    // Quiet unless it fails (drizzle's push reports its progress on stdout).
+    let output = ''
+    const outcome = await new Promise<string | null>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(import.meta.dirname, 'buildTemplate.ts'), configPath],
+        {
+          env: { ...process.env, DATABASE_URL: url, PAYLOAD_DB_PUSH: 'true' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
+      child.stdout.on('data', (chunk) => (output += chunk))
+      child.stderr.on('data', (chunk) => (output += chunk))
+      const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS)
+      child.once('error', (error) => resolve(error.message))
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer)
+        resolve(
+          code === 0
+            ? null
+            : signal
+              ? `stopped after ${BUILD_TIMEOUT_MS / 1000} s`
+              : `exit ${code}`,
+        )
+      })
+    })
+    await db.disconnectAll(TEMPLATE_DATABASE)
+    if (!outcome) return
+    console.error(output)
+    if (attempt === 2) throw new Error(`building the test template database failed: ${outcome}`)
+    console.warn(`Building the test template database failed (${outcome}); trying once more.`)
+    const admin = new pg.Client({ connectionString: db.url })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`)
+    await admin.end()
   }
 }

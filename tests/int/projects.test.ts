@@ -142,6 +142,31 @@ describe('scenes', () => {
     ])
   })
 
+  it('restoring a version that held another place renumbers the others (found by the security suite)', async () => {
+    const { memberApi } = await createTenant()
+    const project = (await asJson(await newProject(memberApi))).doc
+    for (const sceneTitle of ['Dawn', 'Road', 'Logo'])
+      await memberApi.post(`/projects/${project.id}/scenes`, { json: { sceneTitle } })
+    const [dawn] = await scenesOf(project.id)
+    const edited = await memberApi.patch(`/scenes/${dawn!.id}`, {
+      json: { sceneSummary: 'First cut' },
+    })
+    expect(edited.status).toBe(200)
+    const { docs } = await payload.findVersions({
+      collection: 'scenes',
+      where: { parent: { equals: dawn!.id } },
+      sort: '-updatedAt',
+      limit: 1,
+    })
+    await memberApi.patch(`/scenes/${dawn!.id}`, { json: { sceneNumber: 3, sceneTitle: 'Dusk' } })
+    expect(await sceneTitles(project.id)).toEqual(['1:Road', '2:Logo', '3:Dusk'])
+
+    // The version puts the scene back first: its neighbours move, each a plain partial update.
+    const restored = await memberApi.post(`/scenes/versions/${docs[0]!.id}`)
+    expect(restored.status, await restored.clone().text()).toBe(200)
+    expect(await sceneTitles(project.id)).toEqual(['1:Dawn', '2:Road', '3:Logo'])
+  })
+
   it('only the owner or an ADMIN edits a project’s scenes; bad input is a clear 4xx', async () => {
     const a = await createTenant('a')
     const b = await createTenant('b')

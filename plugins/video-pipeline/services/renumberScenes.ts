@@ -35,7 +35,9 @@ export async function renumberScenes(
         data: { sceneNumber: index + 1 },
         depth: 0,
         req,
-        context: { renumbering: true },
+        // A plain partial update, even inside a version restore: Payload's `isRestoringVersion`
+        // (inherited through `req`) would skip filling the fields this update leaves out.
+        context: { renumbering: true, isRestoringVersion: false },
       })
     }
   }
