@@ -60,6 +60,60 @@ describe('POST /api/projects/:id/storyboard (the toolbar\'s "Generate storyboard
   })
 })
 
+describe("Payload's admin preferences", () => {
+  it('are stored as the admin writes them: the user as { collection, value }', async () => {
+    const a = await createTenant('a')
+    // What @payloadcms/ui's upsertPreferences sends when a person first opens a list.
+    const stored = await payload.create({
+      collection: 'payload-preferences',
+      data: {
+        key: 'collection-projects',
+        user: { collection: 'users', value: a.admin.id } as never,
+        value: { limit: 10 },
+      },
+      depth: 0,
+      user: a.admin,
+    })
+    expect(stored.value).toEqual({ limit: 10 })
+  })
+})
+
+describe("saving a project's admin form after its jobs moved on", () => {
+  it('keeps the status, failure and film the jobs wrote; the edit the person made is saved', async () => {
+    const a = await createTenant('a')
+    const project = await newProject(a, 'Harbour')
+    // The form as the admin rendered it while the storyboard was still queued.
+    const opened = await asJson(await a.adminApi.get(`/projects/${project.id}?depth=0`))
+    expect(opened.status).toBe('STORYBOARD')
+    await drainJobs()
+    await payload.update({
+      collection: 'projects',
+      id: project.id,
+      data: { failureReason: 'Stitching failed: disk full', finalVideoUrl: '/api/final/x.mp4' },
+    })
+
+    // Payload's form submits every field it holds, as multipart `_payload`.
+    // (Not the id, timestamps and join lists, which the form holds outside its fields.)
+    const fields = Object.fromEntries(
+      Object.entries(opened).filter(
+        ([field]) => !['id', 'createdAt', 'updatedAt', 'scenes', 'timelineClips'].includes(field),
+      ),
+    )
+    const form = new FormData()
+    form.set('_payload', JSON.stringify({ ...fields, name: 'Harbour at dusk' }))
+    const saved = await a.adminApi.patch(`/projects/${project.id}?depth=0`, { form })
+    expect(saved.status).toBe(200)
+
+    const stored = await payload.findByID({ collection: 'projects', id: project.id, depth: 0 })
+    expect(stored).toMatchObject({
+      name: 'Harbour at dusk',
+      status: 'SCENE_GENERATION',
+      failureReason: 'Stitching failed: disk full',
+      finalVideoUrl: '/api/final/x.mp4',
+    })
+  })
+})
+
 describe('GET /api/scenes/:id/narration (the "Listen" player)', () => {
   it("speaks the scene's saved voiceover as WAV, for its company only", async () => {
     const a = await createTenant('a')
