@@ -140,6 +140,13 @@ describe('offline pipeline', () => {
     expect(Math.abs(final.durationSeconds! - startTime)).toBeLessThanOrEqual(0.1)
     const status = await asJson(await memberApi.get(`/projects/${project.id}/status`))
     expect(status).toMatchObject({ stage: 'COMPLETED', progress: 100 })
+    // The scenes in the film are done too: no bar stays at "clip ready".
+    expect(status.scenes.map((s: { status: string }) => s.status)).toEqual(
+      scenes.map(() => 'COMPLETED'),
+    )
+    expect(status.scenes.map((s: { progress: number }) => s.progress)).toEqual(
+      scenes.map(() => 100),
+    )
 
     // The film is served through access control.
     expect((await memberApi.get(done.finalVideoUrl!.replace(/^\/api/, ''))).status).toBe(200)

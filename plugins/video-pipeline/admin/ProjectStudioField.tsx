@@ -7,8 +7,9 @@ import { useState } from 'react'
 import { Badge } from '../../../src/ui/admin/Badge'
 import { ProgressMeter } from '../../../src/ui/admin/ProgressMeter'
 import { QueryProvider } from '../../../src/ui/QueryProvider'
-import { stageState } from '../../../src/ui/useProjectStatus'
+import { isWorking, stageState } from '../../../src/ui/useProjectStatus'
 import '../../../src/ui/admin/admin.css'
+import { useFormFollowsJobs } from './useFormFollowsJobs'
 import { useProjectWork } from './useProjectWork'
 
 /** A kind that renders in one job (a training video) names its endpoint; `:id` is the project. */
@@ -65,6 +66,16 @@ function ProjectStudio({
   const projectState =
     stage === 'SCENE_GENERATION' ? (sceneWorking ? 'running' : 'idle') : stageState(stage)
   const disabled = !canEdit || busy !== null
+  // The form below shows the status, the film and the scenes: read them again as jobs finish.
+  useFormFollowsJobs('projects', {
+    reported: status && {
+      status: status.stage,
+      failureReason: status.failureReason,
+      finalVideoUrl: status.finalVideoUrl,
+    },
+    related: scenes.map((scene) => [scene.id, scene.status]),
+    idle: !isWorking(status),
+  })
 
   const rewrite = () => {
     if (scenes.length > 0 && !confirmRewrite) return setConfirmRewrite(true)

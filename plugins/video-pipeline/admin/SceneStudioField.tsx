@@ -12,6 +12,7 @@ import { QueryProvider } from '../../../src/ui/QueryProvider'
 import { statusLabels } from '../../../src/ui/StatusBadge'
 import { stageState, useProjectStatus } from '../../../src/ui/useProjectStatus'
 import '../../../src/ui/admin/admin.css'
+import { useFormFollowsJobs } from './useFormFollowsJobs'
 import { type SceneMedia, useProjectKind, useSceneMedia } from './useSceneMedia'
 
 type Props = UIFieldClientProps & { kindsWithRender?: string[] }
@@ -76,6 +77,11 @@ function SceneStudio({
   const rendersWhole = kind ? kindsWithRender.includes(kind) : false
   const [busy, setBusy] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // The form's Status (and what a job wrote beside it) follows the jobs.
+  useFormFollowsJobs('scenes', {
+    reported: scene && { status: scene.status, failureReason: scene.failureReason },
+    idle: !scene || stageState(scene.status) !== 'running',
+  })
 
   const run = async (key: string, action: () => Promise<unknown>, startsJob = false) => {
     setBusy(key)

@@ -9,11 +9,12 @@ import { joinClips } from '../../../src/lib/media/join'
 import { probe } from '../../../src/lib/media/probe'
 import { fetchStoredFile, storedKey } from '../../../src/lib/storage/files'
 import { soundBedOf } from '../services/context'
+import { setSceneProgress } from '../services/sceneProgress'
 import { renderFormat } from '../../../src/lib/media/format'
 import { taskRetries } from '../../../src/lib/jobs/settings'
 
 type Part = {
-  video: { prefix?: string | null; filename?: string | null }
+  video: { prefix?: string | null; filename?: string | null; scene?: unknown }
   trimStart?: number | null
   trimEnd?: number | null
 }
@@ -137,6 +138,10 @@ export async function stitchProject(
         size: stats.size,
       },
     })
+    // A scene whose clip is in the film is done (100%, not "clip ready"); before the project, so
+    // a watcher that stops polling at the project's COMPLETED has seen the scenes complete too.
+    const filmed = new Set(parts.flatMap((part) => idOf(part.video.scene) ?? []))
+    for (const sceneId of filmed) await setSceneProgress(payload, sceneId, { status: 'COMPLETED' })
     await payload.update({
       collection: 'projects',
       id: project.id,
