@@ -60,24 +60,6 @@ describe('POST /api/projects/:id/storyboard (the toolbar\'s "Generate storyboard
   })
 })
 
-describe("Payload's admin preferences", () => {
-  it('are stored as the admin writes them: the user as { collection, value }', async () => {
-    const a = await createTenant('a')
-    // What @payloadcms/ui's upsertPreferences sends when a person first opens a list.
-    const stored = await payload.create({
-      collection: 'payload-preferences',
-      data: {
-        key: 'collection-projects',
-        user: { collection: 'users', value: a.admin.id } as never,
-        value: { limit: 10 },
-      },
-      depth: 0,
-      user: a.admin,
-    })
-    expect(stored.value).toEqual({ limit: 10 })
-  })
-})
-
 describe("saving a project's admin form after its jobs moved on", () => {
   it('keeps the status, failure and film the jobs wrote; the edit the person made is saved', async () => {
     const a = await createTenant('a')

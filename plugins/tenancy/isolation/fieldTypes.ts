@@ -4,7 +4,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
  * Documents have UUID ids (`idType: 'uuid'`); a populated document or `{ relationTo, value }` too,
- * and `{ collection, value }`, which Payload's admin writes to its preferences' `user`.
+ * and `{ collection, value }`, the shape Payload's admin writes its preferences' `user` in.
  */
 const isId = (value: unknown) =>
   (typeof value === 'string' && uuid.test(value)) ||
