@@ -20,7 +20,7 @@ export function CompanyAssetPreview() {
   if (!id || !asset) return null
   return (
     <section className="reel-panel" aria-label="Preview">
-      <h3>Preview</h3>
+      <h2>Preview</h2>
       {asset.type === 'COLOR_SCHEME' ? (
         <ColorSwatches colors={colorsOf(asset)} />
       ) : (

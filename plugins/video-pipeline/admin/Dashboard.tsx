@@ -48,6 +48,7 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Ty
   return (
     <div className="reel-dashboard">
       <AutoRefresh active={running.length > 0} />
+      <h1 className="reel-dashboard__title">Dashboard</h1>
       <section className="reel-panel" aria-labelledby="dashboard-counts">
         <h2 id="dashboard-counts">Studio at a glance</h2>
         <dl className="reel-counts">

@@ -75,6 +75,7 @@ function ProjectStudio({
     },
     related: scenes.map((scene) => [scene.id, scene.status]),
     idle: !isWorking(status),
+    jobFields: ['characterDescription'],
   })
 
   const rewrite = () => {

@@ -17,7 +17,7 @@ export function MediaPreviewField(props: UIFieldClientProps) {
   if (!id || !file?.url) return null
   return (
     <section className="reel-panel" aria-label={label}>
-      <h3>{label}</h3>
+      <h2>{label}</h2>
       <MediaPreview file={file} label={label} />
     </section>
   )

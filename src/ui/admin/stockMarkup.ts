@@ -138,9 +138,46 @@ function fixDocumentTabs() {
   }
 }
 
+let headingIds = 0
+
+/**
+ * Everything on the page in a landmark: Payload's document header (the title and the Edit,
+ * Versions, API tabs) sits outside its `main`, as a region named by the title; the dashboard and
+ * the lists have no `main` at all, so their content becomes one (which also keeps a list's own
+ * `header` from reading as a second banner).
+ */
+function fixLandmarks() {
+  for (const header of document.querySelectorAll<HTMLElement>('.doc-header:not([role])')) {
+    const title = header.querySelector<HTMLElement>('h1')
+    if (!title) continue
+    if (!title.id) title.id = `reel-doc-title-${++headingIds}`
+    header.setAttribute('role', 'region')
+    header.setAttribute('aria-labelledby', title.id)
+  }
+  if (document.querySelector('main, [role="main"]')) return
+  const content = Array.from(
+    document.querySelectorAll<HTMLElement>('.template-default__wrap > :not(header)'),
+  ).find((element) => element.childElementCount > 0 && !element.matches('[role]'))
+  content?.setAttribute('role', 'main')
+}
+
+/**
+ * Headings Payload puts a level too deep for where they stand: a join field's table ("Scenes")
+ * is a section of the document, level 2 under its h1; "No results" in a list is level 2 under
+ * the list's h1.
+ */
+function fixHeadingLevels() {
+  for (const heading of document.querySelectorAll<HTMLElement>(
+    '.relationship-table__header > h4:not([aria-level]), .no-results > h3:not([aria-level])',
+  ))
+    heading.setAttribute('aria-level', '2')
+}
+
 export function fixStockMarkup() {
   nameListCheckboxes()
   nameFieldControls()
   nameIconButtons()
   fixDocumentTabs()
+  fixLandmarks()
+  fixHeadingLevels()
 }
