@@ -2,7 +2,7 @@
 
 import { useDocumentForm, useDocumentInfo, useFormModified, useModal } from '@payloadcms/ui'
 import type { ClientField } from 'payload'
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
 
 import { api } from '../../../src/ui/api'
 
@@ -12,6 +12,20 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 /** Payload's "Document modified" warning (its edit view's stale-data modal). */
 const staleDataModal = 'document-stale-data'
+
+/** How many times a form followed its jobs: what the page shows beside the form reads again. */
+let followedVersion = 0
+const followers = new Set<() => void>()
+const subscribe = (listener: () => void) => {
+  followers.add(listener)
+  return () => void followers.delete(listener)
+}
+export const useFollowedVersion = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => followedVersion,
+    () => 0,
+  )
 
 type Watch = {
   /** The fields jobs write, as the live status reports them (e.g. `{ status, failureReason }`). */
@@ -70,6 +84,8 @@ export function useFormFollowsJobs(collection: string, watch: Watch) {
       await reset({ ...doc, ...Object.fromEntries(edited.map((field) => [field, form[field]])) })
       updateSavedDocumentData(doc)
       if (edited.length > 0) setModified(true)
+      followedVersion++
+      for (const listener of followers) listener()
     },
     [docConfig, getData, reset, setModified, updateSavedDocumentData],
   )
@@ -113,7 +129,9 @@ export function useFormFollowsJobs(collection: string, watch: Watch) {
         jobFields.split(',').includes(field.name) || Boolean(field.admin?.readOnly)
       const changedByOthers = fields.some(
         (field) =>
-          !jobsOwn(field) && field.name !== 'updatedAt' && !same(doc[field.name], saved[field.name]),
+          !jobsOwn(field) &&
+          field.name !== 'updatedAt' &&
+          !same(doc[field.name], saved[field.name]),
       )
       // Someone changed the content: Payload's warning stands.
       if (changedByOthers) return

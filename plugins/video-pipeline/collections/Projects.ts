@@ -145,7 +145,13 @@ export const projectsCollection = (extensions: PipelineExtension[]): CollectionC
       on: 'project',
       defaultSort: 'sceneNumber',
       defaultLimit: 0,
-      admin: { defaultColumns: ['sceneNumber', 'sceneTitle', 'status', 'updatedAt'] },
+      admin: {
+        defaultColumns: ['sceneNumber', 'sceneTitle', 'status', 'updatedAt'],
+        // Its rows follow the jobs, as the studio above them does.
+        components: {
+          Field: '/plugins/video-pipeline/admin/FollowingJoinField#FollowingJoinField',
+        },
+      },
     },
     {
       name: 'timelineClips',

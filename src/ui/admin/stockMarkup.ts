@@ -143,8 +143,7 @@ let headingIds = 0
 /**
  * Everything on the page in a landmark: Payload's document header (the title and the Edit,
  * Versions, API tabs) sits outside its `main`, as a region named by the title; the dashboard and
- * the lists have no `main` at all, so their content becomes one (which also keeps a list's own
- * `header` from reading as a second banner).
+ * the lists have no `main` at all, so their content becomes one.
  */
 function fixLandmarks() {
   for (const header of document.querySelectorAll<HTMLElement>('.doc-header:not([role])')) {
@@ -154,11 +153,15 @@ function fixLandmarks() {
     header.setAttribute('role', 'region')
     header.setAttribute('aria-labelledby', title.id)
   }
-  if (document.querySelector('main, [role="main"]')) return
-  const content = Array.from(
-    document.querySelectorAll<HTMLElement>('.template-default__wrap > :not(header)'),
-  ).find((element) => element.childElementCount > 0 && !element.matches('[role]'))
-  content?.setAttribute('role', 'main')
+  if (!document.querySelector('main, [role="main"]')) {
+    const content = Array.from(
+      document.querySelectorAll<HTMLElement>('.template-default__wrap > :not(header)'),
+    ).find((element) => element.childElementCount > 0 && !element.matches('[role]'))
+    content?.setAttribute('role', 'main')
+  }
+  // A `header` inside that `div` still reads as a banner (only a `main` element scopes it).
+  for (const header of document.querySelectorAll<HTMLElement>('[role="main"] header:not([role])'))
+    header.setAttribute('role', 'none')
 }
 
 /**

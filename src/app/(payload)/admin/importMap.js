@@ -19,6 +19,7 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { MediaPreviewField as MediaPreviewField_10b7dda11af50ff745ce6e5c61930411 } from '../../../../src/ui/admin/MediaPreviewField'
 import { MediaCell as MediaCell_817148b8eb975915c20983dfc5b048f8 } from '../../../../src/ui/admin/MediaCell'
 import { ProjectStudioField as ProjectStudioField_1a1c96a3ad3335628da3bcdc7c2318a6 } from '../../../../plugins/video-pipeline/admin/ProjectStudioField'
+import { FollowingJoinField as FollowingJoinField_65ee1bea8b1d3c2175b597a68600b483 } from '../../../../plugins/video-pipeline/admin/FollowingJoinField'
 import { SceneStudioField as SceneStudioField_67f7e579c1489da834ddc7db221e50ef } from '../../../../plugins/video-pipeline/admin/SceneStudioField'
 import { TrainingSceneField as TrainingSceneField_8f63d75c50e1a3cd227d2f956fd28bad } from '../../../../plugins/training/admin/TrainingSceneField'
 import { Dashboard as Dashboard_96565ae6a422f77b4e0841901c48b937 } from '../../../../plugins/video-pipeline/admin/Dashboard'
@@ -48,6 +49,7 @@ export const importMap = {
   "/src/ui/admin/MediaPreviewField#MediaPreviewField": MediaPreviewField_10b7dda11af50ff745ce6e5c61930411,
   "/src/ui/admin/MediaCell#MediaCell": MediaCell_817148b8eb975915c20983dfc5b048f8,
   "/plugins/video-pipeline/admin/ProjectStudioField#ProjectStudioField": ProjectStudioField_1a1c96a3ad3335628da3bcdc7c2318a6,
+  "/plugins/video-pipeline/admin/FollowingJoinField#FollowingJoinField": FollowingJoinField_65ee1bea8b1d3c2175b597a68600b483,
   "/plugins/video-pipeline/admin/SceneStudioField#SceneStudioField": SceneStudioField_67f7e579c1489da834ddc7db221e50ef,
   "/plugins/training/admin/TrainingSceneField#TrainingSceneField": TrainingSceneField_8f63d75c50e1a3cd227d2f956fd28bad,
   "/plugins/video-pipeline/admin/Dashboard#Dashboard": Dashboard_96565ae6a422f77b4e0841901c48b937,
