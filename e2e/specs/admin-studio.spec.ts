@@ -19,8 +19,14 @@ test('a project started from its admin page runs to completion while its progres
   const studio = page.getByRole('region', { name: 'Studio' })
   const project = studio.getByRole('progressbar', { name: 'Project progress' })
   const sceneBars = studio.getByRole('list', { name: 'Scene progress' }).getByRole('progressbar')
-  // The storyboard is written on creation: three 5 s scenes appear, live.
+  // The storyboard is written on creation: three 5 s scenes appear, live, and the form below
+  // follows: its Status and the character description the storyboard wrote are the server's.
   await expect(sceneBars).toHaveCount(3)
+  const statusField = page.locator('#field-status')
+  await expect(statusField).toContainText('SCENE_GENERATION')
+  await expect(page.getByLabel('Character Description')).toHaveValue(
+    'A sleek red coupe with a glass roof',
+  )
   await checkAdminPage(page, 'project-storyboard')
 
   await studio.getByRole('button', { name: 'Generate all images' }).click()
@@ -29,8 +35,14 @@ test('a project started from its admin page runs to completion while its progres
   for (const bar of await sceneBars.all()) await expect(bar).toHaveAttribute('aria-valuenow', '90')
   await checkAdminPage(page, 'project-clips')
 
+  // An edit made while the film is stitched survives the form following the job.
+  await page.getByLabel('Name').fill('Admin dunes at dawn')
   await studio.getByRole('button', { name: 'Stitch final video' }).click()
   await expect(project).toHaveAttribute('aria-valuenow', '100')
+  for (const bar of await sceneBars.all()) await expect(bar).toHaveAttribute('aria-valuenow', '100')
+  await expect(statusField).toContainText('COMPLETED')
+  await expect(page.locator('#field-scenes table').getByText('COMPLETED')).toHaveCount(3)
+  await expect(page.getByLabel('Name')).toHaveValue('Admin dunes at dawn')
   const film = studio.getByLabel('Final video', { exact: true })
   await expectLoadable(page, film, /^video\/mp4/)
   const duration = await film.evaluate((video: HTMLVideoElement) =>
@@ -42,6 +54,14 @@ test('a project started from its admin page runs to completion while its progres
   )
   expect(duration).toBeGreaterThan(14.5)
   await checkAdminPage(page, 'project-completed')
+
+  // Saving after the live updates keeps what the jobs set, and saves the edit.
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText('Updated successfully')).toBeVisible()
+  await page.reload()
+  await expect(statusField).toContainText('COMPLETED')
+  await expect(page.getByLabel('Name')).toHaveValue('Admin dunes at dawn')
+  await expect(studio.getByLabel('Final video', { exact: true })).toBeVisible()
 
   // A scene's page: its image and clip with loadable sources; a regenerated image can be selected.
   await studio.getByRole('link', { name: 'Open scene 1' }).click()

@@ -4,10 +4,11 @@ import { checkPage } from './pages'
 
 /**
  * axe on the whole admin page, Payload's own markup included (src/ui/admin/stockMarkup.ts and
- * custom.scss fix what Payload 3.90 leaves out), and a full-page screenshot.
+ * custom.scss fix what Payload 3.90 leaves out), moderate findings too, and a full-page
+ * screenshot.
  */
 export async function checkAdminPage(page: Page, name: string) {
-  await checkPage(page, `admin-${name}`)
+  await checkPage(page, `admin-${name}`, { impacts: ['moderate', 'serious', 'critical'] })
 }
 
 export async function adminSignIn(page: Page, account: { email: string; password: string }) {

@@ -5,12 +5,19 @@ import path from 'node:path'
 
 import { appLog, artifactsDir, e2ePorts } from '../server/settings'
 
+type Impact = 'minor' | 'moderate' | 'serious' | 'critical'
+
 /**
- * Every page a spec visits goes through here: axe finds no serious or critical violation, and a
- * full-page screenshot is kept in e2e/artifacts/screenshots for people to look at. `include`
- * limits axe to parts of the page (the admin's own components inside Payload's panel).
+ * Every page a spec visits goes through here: axe finds no violation of the `impacts` given
+ * (serious or critical unless told), and a full-page screenshot is kept in
+ * e2e/artifacts/screenshots for people to look at. `include` limits axe to parts of the page.
  */
-export async function checkPage(page: Page, name: string, options: { include?: string[] } = {}) {
+export async function checkPage(
+  page: Page,
+  name: string,
+  options: { include?: string[]; impacts?: Impact[] } = {},
+) {
+  const impacts: Array<string | null | undefined> = options.impacts ?? ['serious', 'critical']
   await page.waitForLoadState('networkidle')
   let axe = new AxeBuilder({ page }).withTags([
     'wcag2a',
@@ -21,13 +28,13 @@ export async function checkPage(page: Page, name: string, options: { include?: s
   ])
   for (const selector of options.include ?? []) axe = axe.include(selector)
   const { violations } = await axe.analyze()
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const found = violations
+    .filter((v) => impacts.includes(v.impact))
     .map(
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes
           .map((n) => n.target.join(' '))
-          .slice(0, 3)
+          .slice(0, 5)
           .join(', ')}`,
     )
   await page.evaluate(() => window.scrollTo(0, 0))
@@ -35,7 +42,7 @@ export async function checkPage(page: Page, name: string, options: { include?: s
     path: path.join(artifactsDir, 'screenshots', `${name}.png`),
     fullPage: true,
   })
-  expect(serious, `axe on ${name}`).toEqual([])
+  expect(found, `axe on ${name}`).toEqual([])
 }
 
 export async function signIn(page: Page, account: { email: string; password: string }) {
