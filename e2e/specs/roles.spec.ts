@@ -63,6 +63,7 @@ test('an ADMIN manages brand, cars and team; a MEMBER sees no ADMIN-only control
   await addAsset.getByRole('button', { name: /Asset type/ }).click()
   await page.getByRole('option', { name: 'Colour scheme' }).click()
   await addAsset.getByLabel('Colour 2 hex').fill('#2A9D8F')
+  await checkPage(page, 'brand-add-colour-scheme')
   await addAsset.getByRole('button', { name: 'Save colour scheme' }).click()
   await expect(addAsset).toHaveCount(0)
   await expect(page.getByRole('main')).toContainText('#2A9D8F')
