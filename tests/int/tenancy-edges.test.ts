@@ -206,6 +206,34 @@ describe('preferences', () => {
       expect((await a.memberApi.delete(path)).status, path).toBe(404)
     }
   })
+
+  it('the admin panel stores a preference the way it writes them (user as { collection, value })', async () => {
+    const a = await createTenant('a')
+    const user = {
+      ...(await payload.findByID({ collection: 'users', id: a.member.id })),
+      collection: 'users' as const,
+    }
+    // @payloadcms/ui's upsertPreferences, run by every list and document view on its first visit.
+    const created = await payload.create({
+      collection: 'payload-preferences',
+      data: {
+        key: 'collection-projects',
+        user: { collection: 'users', value: a.member.id } as never,
+        value: { limit: 10 },
+      },
+      depth: 0,
+      user,
+    })
+    expect(created.value).toEqual({ limit: 10 })
+    const updated = await payload.update({
+      collection: 'payload-preferences',
+      id: created.id,
+      data: { user: { collection: 'users', value: a.member.id } as never, value: { limit: 25 } },
+      depth: 0,
+      user,
+    })
+    expect(updated.value).toEqual({ limit: 25 })
+  })
 })
 
 describe('the jobs queue runs for the worker, the operator or the cron secret only', () => {

@@ -2,11 +2,17 @@ import type { FlattenedField } from 'payload'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-/** Documents have UUID ids (`idType: 'uuid'`); a populated document or `{ relationTo, value }` too. */
+/**
+ * Documents have UUID ids (`idType: 'uuid'`); a populated document or `{ relationTo, value }` too,
+ * and `{ collection, value }`, the shape Payload's admin writes its preferences' `user` in.
+ */
 const isId = (value: unknown) =>
   (typeof value === 'string' && uuid.test(value)) ||
   (typeof value === 'number' && Number.isInteger(value)) ||
-  (typeof value === 'object' && value !== null && 'value' in value && 'relationTo' in value) ||
+  (typeof value === 'object' &&
+    value !== null &&
+    'value' in value &&
+    ('relationTo' in value || 'collection' in value)) ||
   (typeof value === 'object' && value !== null && 'id' in value)
 
 const isFiniteNumber = (value: unknown) =>
