@@ -7,7 +7,12 @@ test('from a prompt, a 15 s project: all images, all clips, stitch, and a playin
   page,
 }) => {
   await signIn(page, e2eAccounts.admin)
-  await page.getByRole('button', { name: 'New project' }).click()
+  // Pressed again until the page has hydrated and opens it: the check is of the dialog itself.
+  const newProject = page.getByRole('dialog', { name: 'New project' })
+  await expect(async () => {
+    await page.getByRole('button', { name: 'New project' }).click()
+    await expect(newProject).toBeVisible({ timeout: 2_000 })
+  }).toPass()
   await checkPage(page, 'new-project-dialog')
   await page.keyboard.press('Escape')
   await createProject(

@@ -78,7 +78,10 @@ test('create equipment, upload a PDF manual, an image and a 3D model, and see th
   )
   const photo = page.getByRole('img', { name: `${EQUIPMENT}: cx6-front.png` })
   await expect(photo).toBeVisible()
-  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  // Visible comes before loaded: wait for the decoded picture.
+  await expect
+    .poll(() => photo.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+    .toBeGreaterThan(0)
 
   // The model opens in the viewer (its toolbar appears once loaded), draws, and turns.
   await expect(page.getByRole('toolbar', { name: 'cx6-oven.glb view' })).toBeVisible()

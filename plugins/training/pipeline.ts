@@ -64,6 +64,9 @@ export const trainingSceneFields: Field[] = [
 /** A TrainAI video is a project of kind `training`: its first job writes the narration script. */
 export const TRAINING_KIND = 'training'
 
+/** A training scene's title as the script writer gives it; it follows the scene's number. */
+export const stepTitle = (sceneNumber: number) => `Step ${sceneNumber}`
+
 /** What TrainAI adds to the video pipeline (registered by `trainingPlugin`, before the pipeline). */
 export const trainingPipelineExtension = (options: TrainingOptions): PipelineExtension => ({
   name: 'trainingPlugin',
@@ -73,6 +76,7 @@ export const trainingPipelineExtension = (options: TrainingOptions): PipelineExt
       label: 'Training videos',
       createTask: 'trainingScript',
       maxSceneSeconds: options.maxSceneSeconds,
+      generatedSceneTitle: stepTitle,
       render: { label: 'Render narrated video', path: '/api/videos/:id/generate' },
     },
   ],

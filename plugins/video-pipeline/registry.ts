@@ -29,6 +29,12 @@ export type ProjectKind = {
   /** Longest scene of a project of this kind, in seconds. */
   maxSceneSeconds: number
   /**
+   * The title this kind's own jobs give a scene from its number (e.g. "Step 3"). When scenes are
+   * renumbered, a title that is still the one generated for the old number follows the new one;
+   * a title someone wrote stays as written.
+   */
+  generatedSceneTitle?: (sceneNumber: number) => string
+  /**
    * A kind whose film is made by one job names the endpoint that starts it (`:id` is the
    * project): the admin's project toolbar offers it instead of the per-scene images, clips and stitch.
    */

@@ -10,23 +10,85 @@ import { Dialog } from './Dialog'
 import { FormError } from './fields'
 
 /**
- * A button that opens a small form in a dialog; submitting sends the form to `endpoint`
- * (as JSON, or as multipart for uploads) and re-renders the page.
+ * Sends the submitted form. Resolves with the path to open next (the dialog stays busy while
+ * the page changes), or with nothing to close the dialog and re-render the current page.
  */
-export function FormDialog({
-  trigger,
-  triggerIcon,
-  triggerVariant = 'primary',
-  triggerSize = 'md',
-  triggerLabel,
-  title,
-  description,
+export type SubmitForm = (form: FormData) => Promise<string | void>
+
+/** The form inside a dialog: the server's message on failure, Cancel, and the submit button. */
+export function DialogForm({
   submit,
-  endpoint,
-  send = 'json',
-  numbers = [],
+  pendingLabel = 'Saving…',
+  isSubmitDisabled,
+  onSubmit,
+  close,
   children,
 }: {
+  submit: string
+  pendingLabel?: string
+  isSubmitDisabled?: boolean
+  onSubmit: SubmitForm
+  close: () => void
+  children: ReactNode
+}) {
+  const router = useRouter()
+  const [error, setError] = useState<string | null>(null)
+  const [pending, setPending] = useState(false)
+  return (
+    <Form
+      className="flex flex-col gap-5"
+      onSubmit={async (event) => {
+        event.preventDefault()
+        setPending(true)
+        setError(null)
+        try {
+          const next = await onSubmit(new FormData(event.currentTarget))
+          if (next) {
+            router.push(next)
+            return
+          }
+          router.refresh()
+          setPending(false)
+          close()
+        } catch (e) {
+          setError(messageOf(e))
+          setPending(false)
+        }
+      }}
+    >
+      <FormError message={error} />
+      {children}
+      <div className="mt-2 flex justify-end gap-3">
+        <Button variant="secondary" onPress={close}>
+          Cancel
+        </Button>
+        <Button type="submit" isDisabled={pending || isSubmitDisabled}>
+          {pending ? pendingLabel : submit}
+        </Button>
+      </div>
+    </Form>
+  )
+}
+
+/** Posts the form's fields to `endpoint`: as JSON (`numbers` converted), or multipart for uploads. */
+export function postTo(
+  endpoint: string,
+  send: 'json' | 'multipart' = 'json',
+  numbers: string[] = [],
+): SubmitForm {
+  return async (form) => {
+    if (send === 'multipart') return void (await api(endpoint, { method: 'POST', body: form }))
+    const json = Object.fromEntries(
+      [...form.entries()].map(([key, value]) => [
+        key,
+        numbers.includes(key) ? Number(value) : value,
+      ]),
+    )
+    await api(endpoint, { method: 'POST', json })
+  }
+}
+
+type Opener = {
   trigger: string
   triggerIcon?: ReactNode
   triggerVariant?: ButtonVariant
@@ -34,18 +96,35 @@ export function FormDialog({
   triggerLabel?: string
   title: string
   description?: string
+  wide?: boolean
+}
+
+/** Plain fields: FormDialog renders the DialogForm around them. */
+type Fields = {
   submit: string
-  endpoint: string
-  /** `json`: the fields as a JSON object (`numbers` converted); `multipart`: the form itself (uploads). */
-  send?: 'json' | 'multipart'
-  numbers?: string[]
+  pendingLabel?: string
   children: ReactNode
-}) {
-  const router = useRouter()
-  const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
+} & (
+  { endpoint: string; send?: 'json' | 'multipart'; numbers?: string[] } | { onSubmit: SubmitForm }
+)
+
+/** A form with state of its own (its submit label or files follow its fields): it renders its DialogForm. */
+type OwnForm = { children: (close: () => void) => ReactNode }
+
+/**
+ * A button that opens a small form in a dialog. The form is mounted anew at each opening, so a
+ * cancelled draft or an old error never comes back.
+ */
+export function FormDialog(props: Opener & (Fields | OwnForm)) {
+  const {
+    trigger,
+    triggerIcon,
+    triggerVariant = 'primary',
+    triggerSize = 'md',
+    triggerLabel,
+  } = props
   return (
-    <DialogTrigger onOpenChange={() => setError(null)}>
+    <DialogTrigger>
       <Button
         variant={triggerVariant}
         size={triggerSize}
@@ -54,47 +133,25 @@ export function FormDialog({
       >
         {trigger}
       </Button>
-      <Dialog title={title} description={description}>
-        {(close) => (
-          <Form
-            className="flex flex-col gap-5"
-            onSubmit={async (event) => {
-              event.preventDefault()
-              setPending(true)
-              setError(null)
-              try {
-                const form = new FormData(event.currentTarget)
-                const json = Object.fromEntries(
-                  [...form.entries()].map(([key, value]) => [
-                    key,
-                    numbers.includes(key) ? Number(value) : value,
-                  ]),
-                )
-                await api(
-                  endpoint,
-                  send === 'multipart' ? { method: 'POST', body: form } : { method: 'POST', json },
-                )
-                router.refresh()
-                close()
-              } catch (e) {
-                setError(messageOf(e))
-              } finally {
-                setPending(false)
+      <Dialog title={props.title} description={props.description} wide={props.wide}>
+        {(close) =>
+          'submit' in props ? (
+            <DialogForm
+              submit={props.submit}
+              pendingLabel={props.pendingLabel}
+              onSubmit={
+                'endpoint' in props
+                  ? postTo(props.endpoint, props.send, props.numbers)
+                  : props.onSubmit
               }
-            }}
-          >
-            <FormError message={error} />
-            {children}
-            <div className="mt-2 flex justify-end gap-3">
-              <Button variant="secondary" onPress={close}>
-                Cancel
-              </Button>
-              <Button type="submit" isDisabled={pending}>
-                {pending ? 'Saving…' : submit}
-              </Button>
-            </div>
-          </Form>
-        )}
+              close={close}
+            >
+              {props.children}
+            </DialogForm>
+          ) : (
+            props.children(close)
+          )
+        }
       </Dialog>
     </DialogTrigger>
   )

@@ -8,6 +8,9 @@ import { getPayload, type SanitizedConfig } from 'payload'
 
 import { closePayload } from '../../src/lib/db/closePayload'
 
+// globalSetup.ts looks for this line (importing this script would run it).
+const TEMPLATE_BUILT = 'Test template database built.'
+
 const configPath = process.argv[2]
 if (!configPath) throw new Error('usage: buildTemplate.ts <payload config>')
 const { default: config } = (await import(pathToFileURL(configPath).href)) as {
@@ -15,4 +18,6 @@ const { default: config } = (await import(pathToFileURL(configPath).href)) as {
 }
 const payload = await getPayload({ config, cron: false })
 await closePayload(payload)
+// globalSetup trusts this line, not the exit code (a start that ends without a word exits 0).
+console.log(TEMPLATE_BUILT)
 process.exit(0)

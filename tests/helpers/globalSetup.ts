@@ -88,11 +88,11 @@ async function buildTemplate(db: EmbeddedDatabase, configPath: string) {
       child.once('exit', (code, signal) => {
         clearTimeout(timer)
         resolve(
-          code === 0
+          code === 0 && output.includes('Test template database built.')
             ? null
             : signal
               ? `stopped after ${BUILD_TIMEOUT_MS / 1000} s`
-              : `exit ${code}`,
+              : `exit ${code} without finishing`,
         )
       })
     })

@@ -1,16 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTenant, payload } from '../helpers/fixtures'
 import { pngBytes } from '../helpers/media'
 import { startStub } from '../helpers/stubs/server'
+import { startWorker as startAnyWorker, type Worker } from '../helpers/workers'
 
 /**
  * Real `npm run worker` processes (scripts/worker.ts) on this file's database, generating scene
  * images through the real Replicate client against a stub that records every prediction.
  */
-const root = path.resolve(import.meta.dirname, '../..')
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 // Predictions whose prompt holds one of these words wait for `openGate` the first time they come.
@@ -39,43 +37,20 @@ const stub = await startStub(async (req, base) => {
 })
 const predictionsFor = (title: string) => prompts.filter((p) => p.includes(title)).length
 
-const workers: ChildProcess[] = []
-function startWorker(env: Record<string, string> = {}) {
-  // `node --import tsx` rather than the tsx CLI, which would put the worker in a grandchild that SIGKILL misses.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
-    cwd: root,
-    // The test environment (DATABASE_URL of this file, MEDIA_DIR, PAYLOAD_SECRET, render size) plus the stub.
-    env: {
-      ...process.env,
-      LOG_LEVEL: 'info',
-      WORKER_POLL_MS: '100',
-      PROVIDER_CONCURRENCY: '2',
-      REPLICATE_API_TOKEN: 'r8_test',
-      REPLICATE_BASE_URL: `${stub.base}/v1`,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const workers: Worker[] = []
+const startWorker = (env: Record<string, string> = {}) => {
+  const worker = startAnyWorker({
+    PROVIDER_CONCURRENCY: '2',
+    REPLICATE_API_TOKEN: 'r8_test',
+    REPLICATE_BASE_URL: `${stub.base}/v1`,
+    ...env,
   })
-  workers.push(child)
-  let output = ''
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      if (output.includes('Worker polling the jobs queue')) resolve()
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', (code) =>
-      reject(new Error(`worker exited (${code}) before polling:\n${output}`)),
-    )
-  })
-  return { child, ready, exited, output: () => output }
+  workers.push(worker)
+  return worker
 }
 
 afterAll(async () => {
-  for (const child of workers)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  for (const worker of workers) await worker.kill('SIGKILL')
   openGate()
   await stub.close()
 })

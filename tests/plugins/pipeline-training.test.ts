@@ -6,6 +6,7 @@ import { trainingPlugin } from '../../plugins/training'
 import { videoPipelinePlugin } from '../../plugins/video-pipeline'
 import { TRAINING_MAX_SCENE_SECONDS } from '../configs/pipelineTraining.config'
 import { asJson } from '../helpers/api'
+import { formWith } from '../helpers/media'
 import { createTenant, payload } from '../helpers/fixtures'
 
 const kindOptions = () => {
@@ -97,6 +98,110 @@ describe('training plugged into the video pipeline', () => {
         })
       ).status,
     ).toBe(200)
+  })
+
+  it('renumbers the titles training generated ("Step 3") with their scenes; written titles stay', async () => {
+    const { memberApi } = await createTenant()
+    const titles = async (projectId: string) =>
+      (
+        await payload.find({
+          collection: 'scenes',
+          where: { project: { equals: projectId } },
+          sort: 'sceneNumber',
+          pagination: false,
+          depth: 0,
+        })
+      ).docs.map((scene) => `${scene.sceneNumber}: ${scene.sceneTitle}`)
+
+    const video = await asJson(
+      await memberApi.post('/videos', { json: { prompt: 'Replace the door seal' } }),
+    )
+    const scenes: string[] = video.scenes.map((scene: { id: string }) => scene.id)
+    expect(await titles(video.id)).toEqual([
+      '1: Step 1',
+      '2: Step 2',
+      '3: Step 3',
+      '4: Step 4',
+      '5: Step 5',
+    ])
+    const rename = await memberApi.patch(`/projects/${video.id}/scenes/${scenes[3]}`, {
+      json: { sceneTitle: 'Check the seal' },
+    })
+    expect(rename.status).toBe(200)
+
+    // Deleted through the TrainAI route: the scenes after it move up, and so do their titles.
+    expect((await memberApi.delete(`/scenes/${scenes[1]}`)).status).toBe(200)
+    expect(await titles(video.id)).toEqual([
+      '1: Step 1',
+      '2: Step 2',
+      '3: Check the seal',
+      '4: Step 4',
+    ])
+
+    // Moved through the pipeline's route, and through Payload's REST (the admin panel's way).
+    const moved = await memberApi.patch(`/projects/${video.id}/scenes/${scenes[4]}`, {
+      json: { position: 1 },
+    })
+    expect((await asJson(moved)).doc).toMatchObject({ sceneNumber: 1, sceneTitle: 'Step 1' })
+    expect(await titles(video.id)).toEqual([
+      '1: Step 1',
+      '2: Step 2',
+      '3: Step 3',
+      '4: Check the seal',
+    ])
+    expect(
+      (await memberApi.patch(`/scenes/${scenes[3]}`, { json: { sceneNumber: 1 } })).status,
+    ).toBe(200)
+    expect(await titles(video.id)).toEqual([
+      '1: Check the seal',
+      '2: Step 2',
+      '3: Step 3',
+      '4: Step 4',
+    ])
+    // A move that gives a new title keeps it; the admin panel resends an unchanged one.
+    expect(
+      (
+        await memberApi.patch(`/scenes/${scenes[0]}`, {
+          json: { sceneNumber: 4, sceneTitle: 'Test the door' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(await titles(video.id)).toEqual([
+      '1: Check the seal',
+      '2: Step 2',
+      '3: Step 3',
+      '4: Test the door',
+    ])
+    const resent = await memberApi.patch(`/scenes/${scenes[2]}`, {
+      form: formWith({ _payload: JSON.stringify({ sceneNumber: 2, sceneTitle: 'Step 3' }) }),
+    })
+    expect((await asJson(resent)).doc).toMatchObject({ sceneNumber: 2, sceneTitle: 'Step 2' })
+    expect(await titles(video.id)).toEqual([
+      '1: Check the seal',
+      '2: Step 2',
+      '3: Step 3',
+      '4: Test the door',
+    ])
+
+    // A marketing project's titles are always someone's words, whatever they say.
+    const project = (
+      await asJson(
+        await memberApi.post('/projects', {
+          json: { name: 'Launch', prompt: 'A coupe', targetDuration: 15, kind: 'marketing' },
+        }),
+      )
+    ).doc
+    const shots: string[] = []
+    for (const sceneTitle of ['Step 1', 'Step 2', 'Step 3'])
+      shots.push(
+        (
+          await asJson(
+            await memberApi.post(`/projects/${project.id}/scenes`, { json: { sceneTitle } }),
+          )
+        ).doc.id,
+      )
+    expect((await memberApi.delete(`/projects/${project.id}/scenes/${shots[0]}`)).status).toBe(200)
+    expect(await titles(project.id)).toEqual(['1: Step 2', '2: Step 3'])
   })
 
   it('must be listed before the pipeline, and needs it', async () => {

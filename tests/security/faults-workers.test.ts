@@ -10,7 +10,7 @@ import { startFaultyReplicate } from './support/faultyReplicate'
 import { filesMissing } from './support/faults'
 import { firstOf } from './support/probes'
 import { reportSecurity } from './support/summary'
-import { startWorker, waitFor, type Worker } from './support/workers'
+import { startWorker, waitFor, type Worker } from '../helpers/workers'
 
 /**
  * Faults of the processes around a job: the worker killed in the middle of a stitch, and the

@@ -3,11 +3,10 @@ import type {
   CollectionBeforeOperationHook,
   PayloadRequest,
   SanitizedCollectionConfig,
-  Where,
 } from 'payload'
 
 import { notFoundForUnreadable } from '../hooks/notFoundForUnreadable'
-import { sameCompany } from '../../../src/lib/access'
+import { nothing, sameCompany } from '../../../src/lib/access'
 import { readableBy } from '../../../src/lib/access/readableBy'
 import { isCollectionSlug } from '../../../src/lib/db/collectionSlugs'
 import { notFound } from '../../../src/lib/http/errors'
@@ -37,12 +36,10 @@ export function makeLocksPrivate(locks: SanitizedCollectionConfig) {
 
 const signedIn: Access = ({ req }) => Boolean(req.user)
 
-const nothing: Where = { id: { exists: false } }
-
 const sameCompanyLocks: Access = async ({ req }) => {
   if (!req.user) return false
   const userIds = await companyUserIds(req)
-  if (userIds.length === 0) return nothing
+  if (userIds.length === 0) return nothing()
   return { and: [{ 'user.relationTo': { equals: 'users' } }, { 'user.value': { in: userIds } }] }
 }
 

@@ -1,7 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-/** Matches nothing (no document lacks an id). */
-const nothing: Where = { id: { exists: false } }
+import { nothing } from '../../../src/lib/access'
 
 /**
  * `in` and `not_in` take lists, in every database call. The Postgres adapter mishandles them on
@@ -71,5 +70,5 @@ export function withListOperands(where: Where): Where {
     if (Array.isArray(operators.not_in) && operators.not_in.length === 0) delete operators.not_in
     if (Object.keys(operators).length > 0) kept[key] = operators as Where[string]
   }
-  return matchesNothing ? { and: [kept, nothing] } : kept
+  return matchesNothing ? { and: [kept, nothing()] } : kept
 }

@@ -13,11 +13,11 @@ export type VideoStatus = (typeof videoStatuses)[number]
 export const videoStatusOf = (status: Project['status']): VideoStatus =>
   status === 'COMPLETED' ? 'completed' : status === 'FAILED' ? 'failed' : 'processing'
 
-export const whereVideoStatus: Record<VideoStatus, Where> = {
-  processing: { status: { not_in: ['COMPLETED', 'FAILED'] } },
-  completed: { status: { equals: 'COMPLETED' } },
-  failed: { status: { equals: 'FAILED' } },
-}
+/** A video status as a query on projects: made per call, since Payload may rewrite a `where`. */
+export const whereVideoStatus = (status: VideoStatus): Where =>
+  status === 'processing'
+    ? { status: { not_in: ['COMPLETED', 'FAILED'] } }
+    : { status: { equals: status === 'completed' ? 'COMPLETED' : 'FAILED' } }
 
 export const toEquipment = (doc: TrainingEquipment) => ({
   id: doc.id,

@@ -185,7 +185,7 @@ export async function listTrainingVideos(
   filter: { status?: VideoStatus; equipmentId?: string } = {},
 ) {
   const and: Where[] = [{ kind: { equals: 'training' } }]
-  if (filter.status) and.push(whereVideoStatus[filter.status])
+  if (filter.status) and.push(whereVideoStatus(filter.status))
   if (filter.equipmentId) and.push({ equipment: { equals: filter.equipmentId } })
   const { docs } = await reader.payload.find({
     collection: 'projects',

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../../../src/lib/db/ids'
 import { inTransaction } from '../../../src/lib/db/transaction'
+import { stepTitle } from '../pipeline'
 import { type ManualProblem, readManualsFirst } from './manualsReady'
 import { createOfflineScriptWriter, type Script, type ScriptWriter } from './script'
 import { searchManuals } from './searchManuals'
@@ -103,7 +104,7 @@ export async function createScriptScenes(
           company: idOf(project.company)!,
           owner: idOf(project.owner)!,
           sceneNumber: scene.sequence_order,
-          sceneTitle: `Step ${scene.sequence_order}`,
+          sceneTitle: stepTitle(scene.sequence_order),
           voiceoverText: scene.voiceover_text,
           manualSources: scene.sources.map((source) => ({
             file: source.fileId,

@@ -9,6 +9,7 @@ import type {
 
 import { idOf } from '../../../src/lib/db/ids'
 import { renumberScenes } from '../services/renumberScenes'
+import { titlesFollowingNumbers } from '../services/sceneTitles'
 
 type Executor = { execute: (query: unknown) => Promise<unknown> }
 
@@ -50,6 +51,13 @@ export const orderOnWrite: CollectionBeforeChangeHook = async ({
   )
     return data
   await lockSceneOrder(req, projectId)
+  if (operation === 'update') {
+    // The moved scene's generated title follows it too, unless this write gives it another.
+    const titleFor = await titlesFollowingNumbers(req, projectId)
+    const title = titleFor(originalDoc?.sceneTitle, originalDoc?.sceneNumber, data.sceneNumber)
+    if (title && (data.sceneTitle === undefined || data.sceneTitle === originalDoc?.sceneTitle))
+      data.sceneTitle = title
+  }
   if (operation === 'create') {
     const { totalDocs } = await req.payload.count({
       collection: 'scenes',

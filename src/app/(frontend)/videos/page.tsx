@@ -54,9 +54,9 @@ export default async function VideosPage({
       overrideAccess: false,
       user,
     }),
-    countOf(whereVideoStatus.processing),
-    countOf(whereVideoStatus.completed),
-    countOf(whereVideoStatus.failed),
+    countOf(whereVideoStatus('processing')),
+    countOf(whereVideoStatus('completed')),
+    countOf(whereVideoStatus('failed')),
   ])
   const equipmentName = new Map(equipment.docs.map((e) => [e.id, e.name]))
   const total = processing + completed + failed

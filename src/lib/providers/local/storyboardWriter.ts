@@ -25,17 +25,26 @@ export function planDurations(total: number, clipLengths: number[]): number[] {
   return durations
 }
 
+/** "Apex Motors'", "Northwind's". */
+const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`)
+
 /** The offline storyboard: deterministic, from the prompt, brand and featured car. */
 export const localStoryboardWriter: StoryboardWriter = {
   name: 'local',
   async writeStoryboard(request: StoryboardRequest): Promise<Storyboard> {
+    const prompt = request.prompt.trim()
+    // Without a featured car, the prompt's first clause names the subject; the rest is the scene.
+    const firstClause = prompt.split(/[.,;:]/)[0]!.trim()
     const subject = request.car
       ? `${request.car.year ?? ''} ${request.car.model} ${request.car.trim ?? ''}`
           .replace(/\s+/g, ' ')
           .trim()
-      : request.prompt.split(/[.,;]/)[0]!.trim().slice(0, 120)
+      : firstClause.slice(0, 120)
+    const setting = request.car
+      ? prompt
+      : prompt.slice(firstClause.length).replace(/^[\s.,;:]+/, '')
     const characterDescription = request.brand
-      ? `${subject}, in ${request.brand.companyName}'s brand colours`
+      ? `${subject}, in ${possessive(request.brand.companyName)} brand colours`
       : `${subject}, in natural colours`
     const durations = planDurations(request.targetDuration, request.clipLengths)
     return {
@@ -44,8 +53,14 @@ export const localStoryboardWriter: StoryboardWriter = {
         const beat = beats[Math.min(index, beats.length - 1)]!
         return {
           sceneTitle: beat.title,
-          sceneSummary: `${beat.summary} ${request.prompt}`.slice(0, 400),
-          imagePrompt: `${characterDescription}. ${beat.summary} ${request.prompt}`.slice(0, 1000),
+          sceneSummary: `${beat.summary} ${prompt}`.slice(0, 400),
+          imagePrompt: [characterDescription, beat.summary, setting]
+            .filter(Boolean)
+            .map((part) => part.replace(/[.\s]+$/, ''))
+            .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+            .join('. ')
+            .concat('.')
+            .slice(0, 1000),
           negativePrompt: 'blurry, distorted, text artifacts',
           suggestedDuration,
         }

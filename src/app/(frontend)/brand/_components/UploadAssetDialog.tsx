@@ -1,14 +1,13 @@
 'use client'
 
 import { Paperclip, Plus, Upload, X } from 'lucide-react'
-import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { DialogTrigger, FileTrigger, Form } from 'react-aria-components'
+import { FileTrigger } from 'react-aria-components'
 
-import { api, messageOf } from '../../../../ui/api'
+import { api } from '../../../../ui/api'
 import { Button } from '../../../../ui/Button'
-import { Dialog } from '../../../../ui/Dialog'
-import { FormError, TextField } from '../../../../ui/fields'
+import { TextField } from '../../../../ui/fields'
+import { DialogForm, FormDialog } from '../../../../ui/FormDialog'
 import { Select } from '../../../../ui/Select'
 
 const types = [
@@ -20,55 +19,43 @@ const types = [
 
 export function UploadAssetDialog({ companyId }: { companyId: string }) {
   return (
-    <DialogTrigger>
-      <Button icon={<Upload size={16} aria-hidden />}>Add asset</Button>
-      <Dialog
-        title="Add a brand asset"
-        description="Images are checked by their content (PNG, JPEG, WebP, SVG); colour schemes are named hex colours."
-      >
-        {(close) => <UploadAssetForm companyId={companyId} onDone={close} />}
-      </Dialog>
-    </DialogTrigger>
+    <FormDialog
+      trigger="Add asset"
+      triggerIcon={<Upload size={16} aria-hidden />}
+      title="Add a brand asset"
+      description="Images are checked by their content (PNG, JPEG, WebP, SVG); colour schemes are named hex colours."
+    >
+      {(close) => <UploadAssetForm companyId={companyId} close={close} />}
+    </FormDialog>
   )
 }
 
-function UploadAssetForm({ companyId, onDone }: { companyId: string; onDone: () => void }) {
-  const router = useRouter()
+/** Its submit label and the file follow the chosen type, so this form keeps its own state. */
+function UploadAssetForm({ companyId, close }: { companyId: string; close: () => void }) {
   const [type, setType] = useState<string | null>('LOGO')
   const [file, setFile] = useState<File | null>(null)
   const [colors, setColors] = useState([
     { name: 'primary', hex: '#0B1F3A' },
     { name: 'accent', hex: '#E63946' },
   ])
-  const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
   const isScheme = type === 'COLOR_SCHEME'
   return (
-    <Form
-      className="flex flex-col gap-5"
-      onSubmit={async (event) => {
-        event.preventDefault()
-        setPending(true)
-        setError(null)
-        try {
-          const form = new FormData()
-          form.append('type', type ?? '')
-          if (isScheme)
-            form.append(
-              'value',
-              JSON.stringify(Object.fromEntries(colors.map((c) => [c.name.trim(), c.hex.trim()]))),
-            )
-          else if (file) form.append('file', file)
-          await api(`/api/companies/${companyId}/assets`, { method: 'POST', body: form })
-          router.refresh()
-          onDone()
-        } catch (e) {
-          setError(messageOf(e))
-          setPending(false)
-        }
+    <DialogForm
+      submit={isScheme ? 'Save colour scheme' : 'Upload asset'}
+      isSubmitDisabled={!isScheme && !file}
+      close={close}
+      onSubmit={async () => {
+        const form = new FormData()
+        form.append('type', type ?? '')
+        if (isScheme)
+          form.append(
+            'value',
+            JSON.stringify(Object.fromEntries(colors.map((c) => [c.name.trim(), c.hex.trim()]))),
+          )
+        else if (file) form.append('file', file)
+        await api(`/api/companies/${companyId}/assets`, { method: 'POST', body: form })
       }}
     >
-      <FormError message={error} />
       <Select label="Asset type" options={types} selectedKey={type} onSelectionChange={setType} />
       {isScheme ? (
         <fieldset className="flex flex-col gap-3">
@@ -148,14 +135,6 @@ function UploadAssetForm({ companyId, onDone }: { companyId: string; onDone: () 
           </span>
         </div>
       )}
-      <div className="mt-2 flex justify-end gap-3">
-        <Button variant="secondary" onPress={onDone}>
-          Cancel
-        </Button>
-        <Button type="submit" isDisabled={pending || (!isScheme && !file)}>
-          {pending ? 'Saving…' : isScheme ? 'Save colour scheme' : 'Upload asset'}
-        </Button>
-      </div>
-    </Form>
+    </DialogForm>
   )
 }

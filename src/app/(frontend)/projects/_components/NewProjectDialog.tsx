@@ -1,15 +1,12 @@
 'use client'
 
 import { Plus } from 'lucide-react'
-import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { DialogTrigger, Form } from 'react-aria-components'
 
 import type { Project } from '../../../../../payload-types'
-import { api, messageOf } from '../../../../ui/api'
-import { Button } from '../../../../ui/Button'
-import { Dialog } from '../../../../ui/Dialog'
-import { FormError, TextField } from '../../../../ui/fields'
+import { api } from '../../../../ui/api'
+import { TextField } from '../../../../ui/fields'
+import { FormDialog } from '../../../../ui/FormDialog'
 import { Segmented } from '../../../../ui/Segmented'
 import { Select } from '../../../../ui/Select'
 
@@ -17,60 +14,36 @@ export type CarChoice = { id: string; name: string; variants: Array<{ id: string
 
 const durations = [15, 30, 60].map((s) => ({ id: String(s), label: `${s} s` }))
 
+/** A field's trimmed text, or nothing when it is empty (optional fields are then left out). */
+const optional = (form: FormData, name: string) => String(form.get(name) ?? '').trim() || undefined
+
 /** "New project": the brief (prompt, length, optional subject and featured car) → a project whose storyboard starts at once. */
 export function NewProjectDialog({ cars }: { cars: CarChoice[] }) {
   return (
-    <DialogTrigger>
-      <Button icon={<Plus size={16} aria-hidden />}>New project</Button>
-      <Dialog
-        title="New project"
-        description="Describe the film. Reelsmith writes the storyboard as soon as you create it."
-        wide
-      >
-        {(close) => <NewProjectForm cars={cars} onCancel={close} />}
-      </Dialog>
-    </DialogTrigger>
-  )
-}
-
-function NewProjectForm({ cars, onCancel }: { cars: CarChoice[]; onCancel: () => void }) {
-  const router = useRouter()
-  const [duration, setDuration] = useState('30')
-  const [modelId, setModelId] = useState<string | null>(null)
-  const [variantId, setVariantId] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState(false)
-  const variants = cars.find((c) => c.id === modelId)?.variants ?? []
-  return (
-    <Form
-      className="flex flex-col gap-5"
-      onSubmit={async (event) => {
-        event.preventDefault()
-        const form = new FormData(event.currentTarget)
-        setPending(true)
-        setError(null)
-        try {
-          const characterDescription = String(form.get('characterDescription') ?? '').trim()
-          const { doc } = await api<{ doc: Project }>('/api/projects', {
-            method: 'POST',
-            json: {
-              name: form.get('name'),
-              prompt: form.get('prompt'),
-              targetDuration: Number(duration),
-              kind: 'marketing',
-              ...(characterDescription ? { characterDescription } : {}),
-              ...(modelId ? { featuredCarModel: modelId } : {}),
-              ...(variantId ? { featuredCarVariant: variantId } : {}),
-            },
-          })
-          router.push(`/projects/${doc.id}`)
-        } catch (e) {
-          setError(messageOf(e))
-          setPending(false)
-        }
+    <FormDialog
+      trigger="New project"
+      triggerIcon={<Plus size={16} aria-hidden />}
+      title="New project"
+      description="Describe the film. Reelsmith writes the storyboard as soon as you create it."
+      wide
+      submit="Create project"
+      pendingLabel="Creating…"
+      onSubmit={async (form) => {
+        const { doc } = await api<{ doc: Project }>('/api/projects', {
+          method: 'POST',
+          json: {
+            name: form.get('name'),
+            prompt: form.get('prompt'),
+            targetDuration: Number(form.get('targetDuration')),
+            kind: 'marketing',
+            characterDescription: optional(form, 'characterDescription'),
+            featuredCarModel: optional(form, 'featuredCarModel'),
+            featuredCarVariant: optional(form, 'featuredCarVariant'),
+          },
+        })
+        return `/projects/${doc.id}`
       }}
     >
-      <FormError message={error} />
       <TextField
         label="Project name"
         name="name"
@@ -88,12 +61,7 @@ function NewProjectForm({ cars, onCancel }: { cars: CarChoice[]; onCancel: () =>
         maxLength={4000}
         placeholder="A red coupe at dawn on a coastal road, sweeping drone shots, cinematic light"
       />
-      <Segmented
-        label="Target duration"
-        options={durations}
-        value={duration}
-        onChange={setDuration}
-      />
+      <DurationField />
       <TextField
         label="Character description"
         name="characterDescription"
@@ -102,36 +70,53 @@ function NewProjectForm({ cars, onCancel }: { cars: CarChoice[]; onCancel: () =>
         maxLength={4000}
         description="Optional. Who or what every scene should show the same way."
       />
-      <div className="grid grid-cols-2 gap-4">
-        <Select
-          label="Car model"
-          placeholder={cars.length ? 'None' : 'No cars in the catalogue'}
-          isDisabled={cars.length === 0}
-          options={cars.map((c) => ({ id: c.id, label: c.name }))}
-          selectedKey={modelId}
-          onSelectionChange={(key) => {
-            setModelId(key)
-            setVariantId(null)
-          }}
-          description="Optional: its pictures and sound feature in the film."
-        />
-        <Select
-          label="Variant"
-          placeholder="Any"
-          isDisabled={variants.length === 0}
-          options={variants}
-          selectedKey={variantId}
-          onSelectionChange={setVariantId}
-        />
-      </div>
-      <div className="mt-2 flex justify-end gap-3">
-        <Button variant="secondary" onPress={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" isDisabled={pending}>
-          {pending ? 'Creating…' : 'Create project'}
-        </Button>
-      </div>
-    </Form>
+      <FeaturedCarFields cars={cars} />
+    </FormDialog>
+  )
+}
+
+function DurationField() {
+  const [duration, setDuration] = useState('30')
+  return (
+    <Segmented
+      label="Target duration"
+      name="targetDuration"
+      options={durations}
+      value={duration}
+      onChange={setDuration}
+    />
+  )
+}
+
+/** The car model, then one of its variants (the variant list follows the model). */
+function FeaturedCarFields({ cars }: { cars: CarChoice[] }) {
+  const [modelId, setModelId] = useState<string | null>(null)
+  const [variantId, setVariantId] = useState<string | null>(null)
+  const variants = cars.find((c) => c.id === modelId)?.variants ?? []
+  return (
+    <div className="grid grid-cols-2 gap-4">
+      <Select
+        label="Car model"
+        name="featuredCarModel"
+        placeholder={cars.length ? 'None' : 'No cars in the catalogue'}
+        isDisabled={cars.length === 0}
+        options={cars.map((c) => ({ id: c.id, label: c.name }))}
+        selectedKey={modelId}
+        onSelectionChange={(key) => {
+          setModelId(key)
+          setVariantId(null)
+        }}
+        description="Optional: its pictures and sound feature in the film."
+      />
+      <Select
+        label="Variant"
+        name="featuredCarVariant"
+        placeholder="Any"
+        isDisabled={variants.length === 0}
+        options={variants}
+        selectedKey={variantId}
+        onSelectionChange={setVariantId}
+      />
+    </div>
   )
 }
