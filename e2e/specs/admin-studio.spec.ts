@@ -69,6 +69,7 @@ test('a project started from its admin page runs to completion while its progres
   const media = page.getByRole('region', { name: 'Scene media' })
   const images = media.getByRole('list', { name: 'Images' }).getByRole('listitem')
   await expect(images).toHaveCount(1)
+  await expect(statusField).toContainText('COMPLETED')
   await expectLoadable(page, images.first().getByRole('img'), /^image\//)
   await expectLoadable(
     page,
@@ -77,6 +78,8 @@ test('a project started from its admin page runs to completion while its progres
   )
   await media.getByRole('button', { name: 'Regenerate image' }).click()
   await expect(images).toHaveCount(2)
+  // The scene's form follows the job: its Status is the new image's.
+  await expect(statusField).toContainText('IMAGE_READY')
   await expect(images.first()).toContainText('Selected')
   await media.getByRole('button', { name: 'Select image 1' }).click()
   await expect(images.last()).toContainText('Selected')
