@@ -78,8 +78,9 @@ test('a project started from its admin page runs to completion while its progres
   )
   await media.getByRole('button', { name: 'Regenerate image' }).click()
   await expect(images).toHaveCount(2)
-  // The scene's form follows the job: its Status is the new image's.
+  // The scene's form follows the job: its Status is the new image's, its Images table has it.
   await expect(statusField).toContainText('IMAGE_READY')
+  await expect(page.locator('#field-images tbody tr')).toHaveCount(2)
   await expect(images.first()).toContainText('Selected')
   await media.getByRole('button', { name: 'Select image 1' }).click()
   await expect(images.last()).toContainText('Selected')

@@ -15,6 +15,12 @@ import { fromProject } from '../hooks/fromProject'
 /** A scene's media in its document: the scene and project columns would only repeat it. */
 const mediaColumns = ['preview', 'isSelected', 'createdAt']
 
+/** The media tables read again when the scene's form follows its jobs (a new image, a new clip). */
+const followingJoin = {
+  defaultColumns: mediaColumns,
+  components: { Field: '/plugins/video-pipeline/admin/FollowingJoinField#FollowingJoinField' },
+}
+
 export const sceneStatuses = [
   'PENDING',
   'GENERATING_IMAGE',
@@ -130,7 +136,7 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
       collection: 'generated-images',
       on: 'scene',
       defaultLimit: 0,
-      admin: { defaultColumns: mediaColumns },
+      admin: followingJoin,
     },
     {
       name: 'videos',
@@ -138,7 +144,7 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
       collection: 'generated-videos',
       on: 'scene',
       defaultLimit: 0,
-      admin: { defaultColumns: mediaColumns },
+      admin: followingJoin,
     },
     {
       name: 'seedFrames',
@@ -146,7 +152,7 @@ export const scenesCollection = (extensions: PipelineExtension[]): CollectionCon
       collection: 'seed-frames',
       on: 'scene',
       defaultLimit: 0,
-      admin: { defaultColumns: mediaColumns },
+      admin: followingJoin,
     },
     ...extensions.flatMap((extension) => extension.sceneFields ?? []),
   ],
