@@ -100,18 +100,8 @@ export function lockScenesOnDelete(payload: Payload) {
   db.deleteOne = async (args) => {
     const req = args.req as PayloadRequest | undefined
     const id = (args.where as { id?: { equals?: number | string } } | undefined)?.id?.equals
-    if (args.collection === 'scenes' && req && id !== undefined && !req.context?.cascadeDelete) {
-      const scene = await req.payload.findByID({
-        collection: 'scenes',
-        id,
-        depth: 0,
-        req,
-        disableErrors: true,
-        select: { project: true },
-      })
-      const projectId = idOf(scene?.project)
-      if (projectId) await lockSceneOrder(req, projectId)
-    }
+    if (args.collection === 'scenes' && req && id !== undefined && !req.context?.cascadeDelete)
+      await lockProjectOfScene(req, id)
     return deleteOne(args)
   }
 }
@@ -126,6 +116,12 @@ export const lockBeforeWrite: CollectionBeforeOperationHook = async ({ args, ope
   const id = (args as { id?: number | string }).id
   // Deletes lock in `lockScenesOnDelete`.
   if (operation !== 'update' || id === undefined || req.context?.renumbering) return args
+  await lockProjectOfScene(req, id)
+  return args
+}
+
+/** Takes the lock of the project the scene `id` belongs to (none for a scene that is gone). */
+async function lockProjectOfScene(req: PayloadRequest, id: number | string) {
   const scene = await req.payload.findByID({
     collection: 'scenes',
     id,
@@ -136,5 +132,4 @@ export const lockBeforeWrite: CollectionBeforeOperationHook = async ({ args, ope
   })
   const projectId = idOf(scene?.project)
   if (projectId) await lockSceneOrder(req, projectId)
-  return args
 }
