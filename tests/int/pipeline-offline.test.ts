@@ -164,6 +164,22 @@ describe('offline pipeline', () => {
     ).toEqual([])
   })
 
+  it('a project deleted before its storyboard was written: the job ends without an error', async () => {
+    const { memberApi } = await createTenant()
+    const created = await memberApi.post('/projects', {
+      json: { name: 'Gone', prompt: 'A car that never was', targetDuration: 15 },
+    })
+    const project = (await asJson(created)).doc
+    expect((await memberApi.delete(`/projects/${project.id}`)).status).toBe(200)
+    await drainJobs()
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { 'input.projectId': { equals: project.id } },
+    })
+    // Completed jobs are removed; a failed one would stay, with its error.
+    expect(docs.map((job) => [job.taskSlug, job.error])).toEqual([])
+  })
+
   it('answers generation requests with clear 4xx for bad or foreign input', async () => {
     const a = await createTenant('a')
     const b = await createTenant('b')

@@ -21,7 +21,9 @@ export const storyboardTask: TaskConfig<{
       collection: 'projects',
       id: input.projectId,
       depth: 0,
+      disableErrors: true,
     })
+    if (!project) return { output: { scenes: 0 } } // deleted since it was queued
     const companyId = idOf(project.company)!
     const providers = providersFromEnv()
     try {
