@@ -10,8 +10,9 @@ import { renderManualPdf } from './services/manualPdf'
 import { createTrainingVideo } from './services/writeScenes'
 
 const MANUAL_PAGES = [
-  'Rational SCC 101 — service manual. Safety first: switch the oven off at the main isolator, lock it out and let the cooking cabinet cool below 40 °C before any work on the door.',
-  'Door replacement. Open the appliance door to 90 degrees and support it. Remove the four Torx T20 screws of the upper hinge cover and take the cover off.',
+  // Steps only: the PDF prints the manual's title on every page, and a heading read aloud is noise.
+  'Safety first: switch the oven off at the main isolator, lock it out and let the cooking cabinet cool below 40 °C before any work on the door.',
+  'To replace the door, open it to 90 degrees and support it. Remove the four Torx T20 screws of the upper hinge cover and take the cover off.',
   'Lift the door straight up off both hinge pins and set it down on a padded surface. Fit the new door on the hinge pins and lower it fully.',
   'Refit the hinge cover and tighten the hinge bolts to 12 Nm. Close the door and check that the door gasket seals evenly all around; run a 5 minute steam cycle and check for leaks.',
 ]
