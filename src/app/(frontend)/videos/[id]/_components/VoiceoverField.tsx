@@ -103,11 +103,10 @@ export function VoiceoverField({
             <span className="text-slate-500">Saves when you leave the field</span>
           )}
           {state.phase === 'failed' && (
-            <span className="inline-flex min-w-0 items-center gap-1 text-red-700">
-              <AlertTriangle size={13} aria-hidden className="shrink-0" />{' '}
-              <span className="truncate" title={state.error}>
-                Failed: {state.error}
-              </span>
+            <span className="inline-flex min-w-0 items-start gap-1 text-red-700">
+              <AlertTriangle size={13} aria-hidden className="mt-0.5 shrink-0" />{' '}
+              {/* Wrapped, not cut: the reason is what the person acts on. */}
+              <span className="min-w-0 break-words">Failed: {state.error}</span>
             </span>
           )}
         </div>
