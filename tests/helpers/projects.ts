@@ -25,3 +25,16 @@ export async function storyboardedProject(api: ApiClient, json: Record<string, u
   await drainJobs()
   return { project, scenes: await scenesOf(project.id) }
 }
+
+/** A project stored through the Local API with no storyboard job: its scenes are the test's own. */
+export async function projectWithoutStoryboard(
+  tenant: { company: { id: string }; admin: { id: string } },
+  data: { name: string; prompt: string; targetDuration?: number },
+) {
+  const project = await payload.create({
+    collection: 'projects',
+    data: { targetDuration: 60, company: tenant.company.id, owner: tenant.admin.id, ...data },
+    context: { skipStoryboard: true },
+  })
+  return String(project.id)
+}

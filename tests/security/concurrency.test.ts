@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ApiClient } from '../helpers/api'
 import { createTenant, PASSWORD, payload } from '../helpers/fixtures'
+import { projectWithoutStoryboard } from '../helpers/projects'
 import { firstOf } from './support/probes'
 import { reportSecurity } from './support/summary'
 
@@ -26,21 +27,7 @@ const clients: ApiClient[] = []
 
 beforeAll(async () => {
   const tenant = await createTenant('concurrency')
-  project = String(
-    (
-      await payload.create({
-        collection: 'projects',
-        data: {
-          name: 'Crowded',
-          prompt: 'Fifty editors',
-          targetDuration: 60,
-          company: tenant.company.id,
-          owner: tenant.admin.id,
-        },
-        context: { skipStoryboard: true },
-      })
-    ).id,
-  )
+  project = await projectWithoutStoryboard(tenant, { name: 'Crowded', prompt: 'Fifty editors' })
   // 20 scenes edited one per client, 1 shared by ten clients, 10 to delete.
   for (let n = 1; n <= 31; n++) {
     const scene = await payload.create({

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { asJson } from '../helpers/api'
 import { createTenant, payload } from '../helpers/fixtures'
+import { projectWithoutStoryboard } from '../helpers/projects'
 import { taskRetries } from '../../src/lib/jobs/settings'
 import { type Fault, startFaultyReplicate } from './support/faultyReplicate'
 import { filesMissing, settleJobs } from './support/faults'
@@ -40,21 +41,10 @@ beforeAll(async () => {
     REPLICATE_TIMEOUT_MS: '1500',
   })
   tenant = await createTenant('faults')
-  project = String(
-    (
-      await payload.create({
-        collection: 'projects',
-        data: {
-          name: 'Faults',
-          prompt: 'Everything that can go wrong',
-          targetDuration: 60,
-          company: tenant.company.id,
-          owner: tenant.admin.id,
-        },
-        context: { skipStoryboard: true },
-      })
-    ).id,
-  )
+  project = await projectWithoutStoryboard(tenant, {
+    name: 'Faults',
+    prompt: 'Everything that can go wrong',
+  })
   const names = ['rate-limited', ...failing, 'storage', 'resume']
   for (const [index, name] of names.entries()) {
     const scene = await payload.create({

@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTenant, payload } from '../helpers/fixtures'
+import { projectWithoutStoryboard } from '../helpers/projects'
 import { mp4Bytes } from '../helpers/media'
 import { startFaultyReplicate } from './support/faultyReplicate'
 import { filesMissing } from './support/faults'
@@ -53,15 +54,11 @@ beforeAll(async () => {
   replicate.faults.set('held', 'held')
   tenant = await createTenant('worker-faults')
   const owned = { company: tenant.company.id, owner: tenant.admin.id }
-  project = String(
-    (
-      await payload.create({
-        collection: 'projects',
-        data: { name: 'Interrupted', prompt: 'A stitch cut short', targetDuration: 30, ...owned },
-        context: { skipStoryboard: true },
-      })
-    ).id,
-  )
+  project = await projectWithoutStoryboard(tenant, {
+    name: 'Interrupted',
+    prompt: 'A stitch cut short',
+    targetDuration: 30,
+  })
   const clip = await mp4Bytes()
   for (let n = 1; n <= 3; n++) {
     const scene = await payload.create({
