@@ -25,7 +25,8 @@ export default defineConfig({
       ]),
       app('pipeline-training', 'tests/configs/pipelineTraining.config.ts', [
         'tests/plugins/pipeline-training.test.ts',
-        'tests/int/trainai-routes.test.ts',
+        'tests/int/trainai-equipment.test.ts',
+        'tests/int/trainai-videos.test.ts',
       ]),
       app('car-catalog-alone', 'tests/configs/carCatalog.config.ts', [
         'tests/plugins/car-catalog-alone.test.ts',
